@@ -1,0 +1,26 @@
+/**
+ * The one place that knows about Astro's `base`. Every link and asset path goes through here, so the
+ * handbook works the same at `/` and under a sub-path such as `/handbook/`.
+ */
+
+/** Joins a site-relative path (`levels/4/`, `/levels/4/#id`) onto a base (`/`, `/handbook`, `/handbook/`). */
+export function joinBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** `joinBase` with this build's base. */
+export function withBase(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/**
+ * Rewrites a link written by an author (in MDX) so that root-relative paths honour the base.
+ * External, protocol-relative, fragment-only and relative links are left alone.
+ */
+export function withBaseIfRootRelative(href: string, base: string): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (prefix !== '/' && href.startsWith(prefix)) return href;
+  return joinBase(base, href);
+}

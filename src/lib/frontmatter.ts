@@ -1,0 +1,71 @@
+/**
+ * Reads the YAML frontmatter of an MDX file while keeping positions, so that a problem in a field
+ * can be reported at its line and column.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Frontmatter {
+  /** The parsed data, or undefined when the YAML itself is broken. */
+  data: unknown;
+  /** YAML syntax errors, already positioned in the file. */
+  syntaxErrors: { position: Position; message: string }[];
+  /** Where a field (by its path in the data) is written in the file. */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+const fence = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
+
+/** Parses `source`'s frontmatter. A file without one yields `data: undefined` and a positioned error. */
+export function readFrontmatter(source: string): Frontmatter {
+  const match = fence.exec(source);
+  if (!match) {
+    return {
+      data: undefined,
+      syntaxErrors: [{ position: { line: 1, column: 1 }, message: 'missing frontmatter: the file must start with a --- fenced YAML block' }],
+      locate: () => ({ line: 1, column: 1 }),
+    };
+  }
+  const yaml = match[1] ?? '';
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
+  // The YAML starts on line 2 of the file, after the opening fence.
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + 1, column: col };
+  };
+  return {
+    data: doc.errors.length > 0 ? undefined : doc.toJS(),
+    syntaxErrors: doc.errors.map((error) => ({ position: at(error.pos[0]), message: error.message.split('\n')[0] ?? error.message })),
+    locate: (path) => at(offsetOf(doc, path)),
+  };
+}
+
+/**
+ * The offset of the deepest node along `path` that exists. A field that is present points at its
+ * key (`id:`), a list entry at its dash, and a missing field at the map that should hold it.
+ */
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key];
+      offset = rangeStart(node) ?? offset;
+    } else break;
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null | undefined)?.range?.[0];
+}

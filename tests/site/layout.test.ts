@@ -1,0 +1,50 @@
+/**
+ * The pages as readers see them, in Chromium: no sideways scrolling from 320 px wide, in light and
+ * dark. Screenshots land in tests/.output/screenshots/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serve, type RunningSite } from '../support/serve';
+import { handbookSite, repoRoot } from '../support/sites';
+
+const shots = `${repoRoot}tests/.output/screenshots`;
+const pages = [
+  { name: 'home', path: '' },
+  { name: 'level', path: 'levels/4/' },
+  { name: 'section', path: 'levels/4/build-these-habits/' },
+  { name: 'mindset', path: 'levels/4/mindset-shift/' },
+  { name: 'not-found', path: 'no-such-page/' },
+];
+const viewports = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: '360', width: 360, height: 780 },
+  { name: '320', width: 320, height: 640 },
+];
+const schemes = ['light', 'dark'] as const;
+
+let browser: Browser;
+let site: RunningSite;
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  [browser, site] = await Promise.all([launchBrowser(), serve(handbookSite)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe.each(schemes)('in %s mode', (colorScheme) => {
+  it.each(viewports)('fits $width px without sideways scrolling, on every page', async (viewport) => {
+    const context = await browser.newContext({ viewport, colorScheme });
+    const page = await context.newPage();
+    for (const { name, path } of pages) {
+      await page.goto(site.url + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${shots}/${name}-${viewport.name}-${colorScheme}.png`, fullPage: true });
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Searching as a reader does, in Chromium, on the site served under /handbook/: type a few words,
+ * follow the first result, land on the exact item.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serve, type RunningSite } from '../support/serve';
+import { handbookSite } from '../support/sites';
+
+let browser: Browser;
+let site: RunningSite;
+let page: Page;
+let requests: string[];
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serve(handbookSite)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage();
+  requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+});
+afterEach(async () => {
+  await page.close();
+});
+
+async function searchFrom(path: string, query: string, box = '#home-search-input') {
+  await page.goto(site.url + path);
+  await page.locator(box).fill(query);
+  const first = page.locator(`${box.replace('-input', '-results')} a`).first();
+  await first.waitFor();
+  return first;
+}
+
+describe('search', () => {
+  it('lands on the Common Struggles item when a reader searches "delegate" from the home page', async () => {
+    const first = await searchFrom('', 'delegate');
+    await first.click();
+    await page.waitForURL(/#/);
+    const url = new URL(page.url());
+    expect(url.pathname).toMatch(/^\/handbook\/levels\/4\/(common-struggles\/)?$/);
+    expect(url.hash).toBe('#struggles-to-delegate');
+    const target = page.locator(':target');
+    await expect.poll(() => target.textContent()).toContain('May struggle to delegate ownership of product details');
+    expect(await target.evaluate((element) => element.closest('section, article')?.querySelector('h1, h2')?.textContent)).toContain(
+      'Common Struggles',
+    );
+  });
+
+  it('finds "tradeoffs" and highlights the word in the result', async () => {
+    const first = await searchFrom('', 'tradeoffs');
+    expect(await first.getAttribute('href')).toBe('/handbook/levels/4/common-struggles/#under-communicates-tradeoffs');
+    expect(await first.locator('mark').first().textContent()).toMatch(/tradeoffs/i);
+  });
+
+  it('loads no Pagefind code until the reader focuses the search box', async () => {
+    await page.goto(`${site.url}levels/4/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.locator('#site-search-input').focus();
+    await expect.poll(() => requests.some((url) => url.endsWith('/handbook/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('is usable from the keyboard: arrow down into results, Escape back to the box', async () => {
+    const first = await searchFrom('levels/4/', 'habits product', '#site-search-input');
+    await page.keyboard.press('ArrowDown');
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    expect(await page.locator('#site-search-results').isHidden()).toBe(true);
+  });
+
+  it('announces how many results there are', async () => {
+    await searchFrom('', 'delegate');
+    await expect.poll(() => page.locator('#home-search-status').textContent()).toMatch(/^\d+ results? for “delegate”$/);
+  });
+
+  it('says so when nothing matches', async () => {
+    await page.goto(site.url);
+    await page.locator('#home-search-input').fill('xylophone');
+    await expect.poll(() => page.locator('#home-search-status').textContent()).toBe('No results for “xylophone”');
+  });
+});
