@@ -11,6 +11,7 @@ import {
   type SectionData,
   type SectionKind,
 } from '../schemas/content';
+import { isReservedId } from './page-ids';
 
 /** What the model needs of a collection entry; Astro's entries have more, and keep it. */
 export interface Entry<Data> {
@@ -76,6 +77,9 @@ export function findIntegrityProblems(
     else sectionFiles.set(sectionKey, file);
 
     sectionItems(section.data).forEach((item, index) => {
+      if (isReservedId(item.id)) {
+        problems.push({ file, path: ['items', index, 'id'], message: `id "${item.id}" is used by the page itself: choose another` });
+      }
       const itemKey = `${level}#${item.id}`;
       const earlierItem = itemFiles.get(itemKey);
       if (earlierItem && earlierItem !== file) {

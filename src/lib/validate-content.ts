@@ -38,8 +38,11 @@ export function validateContent(root: string): ContentProblem[] {
     problems.push(wholeFile(collections.framework.base, `expected exactly one framework file, found ${framework.files}`));
   }
 
+  // A section pointing at a level whose own file is broken is not a second mistake: say nothing of it.
+  const levelsReadable = levels.entries.length === levels.files;
   const byFile = new Map<string, ParsedFile<unknown>>([...levels.entries, ...sections.entries].map((entry) => [entry.filePath, entry]));
   for (const problem of findIntegrityProblems(levels.entries, sections.entries)) {
+    if (!levelsReadable && problem.path[0] === 'level') continue;
     const entry = byFile.get(problem.file);
     const position = entry?.frontmatter.locate(problem.path) ?? { line: 1, column: 1 };
     problems.push({ file: problem.file, ...position, field: fieldName(problem.path), message: problem.message });

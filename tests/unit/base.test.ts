@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { joinBase, withBase, withBaseIfRootRelative } from '../../src/lib/base';
+
+describe('joinBase', () => {
+  it.each([
+    ['/', 'levels/4/', '/levels/4/'],
+    ['/', '/levels/4/', '/levels/4/'],
+    ['/handbook/', 'levels/4/', '/handbook/levels/4/'],
+    ['/handbook', '/levels/4/#id', '/handbook/levels/4/#id'],
+    ['/handbook/', '', '/handbook/'],
+  ])('joins %s and %s into %s', (base, path, expected) => {
+    expect(joinBase(base, path)).toBe(expected);
+  });
+});
+
+describe('withBase', () => {
+  it("uses this build's base", () => {
+    expect(withBase('levels/4/')).toBe(joinBase(import.meta.env.BASE_URL, 'levels/4/'));
+  });
+});
+
+describe('withBaseIfRootRelative', () => {
+  it('adds the base to root-relative links written in MDX', () => {
+    expect(withBaseIfRootRelative('/levels/4/', '/handbook/')).toBe('/handbook/levels/4/');
+  });
+  it('leaves a link that already has the base alone', () => {
+    expect(withBaseIfRootRelative('/handbook/levels/4/', '/handbook/')).toBe('/handbook/levels/4/');
+  });
+  it.each(['https://example.com/', '//example.com/x', '#anchor', 'relative/', 'mailto:a@b.c'])('leaves %s alone', (href) => {
+    expect(withBaseIfRootRelative(href, '/handbook/')).toBe(href);
+  });
+  it('changes nothing at the root', () => {
+    expect(withBaseIfRootRelative('/levels/4/', '/')).toBe('/levels/4/');
+  });
+});
