@@ -8,6 +8,11 @@ import { formatProblem, validateContent } from '../lib/validate-content';
 
 export class ContentError extends Error {
   override name = 'ContentError';
+  constructor(message: string) {
+    super(message);
+    // The problems are in content files, not in this code: a stack trace would only distract.
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
 /** Throws a `ContentError` listing every problem in the content under `root`, if there is any. */

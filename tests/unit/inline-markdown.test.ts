@@ -5,8 +5,14 @@ describe('renderInline', () => {
   it('renders emphasis without wrapping it in a paragraph', () => {
     expect(renderInline('not just *what* gets built')).toBe('not just <em>what</em> gets built');
   });
-  it('escapes characters that are not Markdown', () => {
-    expect(renderInline("they're <b> & more")).toContain('&amp;');
+  it('escapes ampersands', () => {
+    expect(renderInline('clarity & focus')).toBe('clarity &amp; focus');
+  });
+  it('uses curly apostrophes and quotes, as the MDX bodies do', () => {
+    expect(renderInline(`they're "ready"`)).toBe('they’re “ready”');
+  });
+  it('leaves quotes in code and escaped characters straight', () => {
+    expect(renderInline('`"x"` \\"y\\"')).toBe('<code>&quot;x&quot;</code> &quot;y&quot;');
   });
 });
 
@@ -19,9 +25,9 @@ describe('toPlainText', () => {
   it('keeps nested emphasis, code and escaped characters', () => {
     expect(toPlainText('**very *much*** `code` \\*literal\\*')).toBe('very much code *literal*');
   });
-  it('leaves plain text, apostrophes and dashes as they are', () => {
+  it('keeps dashes and curls apostrophes', () => {
     expect(toPlainText("What assumptions are we making—and are they still true? They're")).toBe(
-      "What assumptions are we making—and are they still true? They're",
+      'What assumptions are we making—and are they still true? They’re',
     );
   });
 });
