@@ -1,0 +1,81 @@
+/**
+ * Reading the handbook in Chromium, under /handbook/: with JavaScript off, by keyboard, and arriving
+ * by a pasted link.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { readContentItems } from '../support/content';
+import { serve, type RunningSite } from '../support/serve';
+import { handbookSite } from '../support/sites';
+
+let browser: Browser;
+let site: RunningSite;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serve(handbookSite)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('with JavaScript off', () => {
+  it('shows every item of the level, and no search box that could not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}levels/4/`);
+    for (const item of readContentItems()) {
+      expect(await page.locator(`[id="${item.id}"]`).isVisible(), item.id).toBe(true);
+    }
+    expect(await page.locator('#site-search-input').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('by keyboard', () => {
+  it('offers a skip link first, which moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}levels/4/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    expect(await skip.textContent()).toBe('Skip to content');
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('shows where focus is', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}levels/4/common-struggles/`);
+    await page.locator('a[href="#struggles-to-delegate"]').focus();
+    const outline = await page.locator(':focus').evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.close();
+  });
+});
+
+describe('arriving by a pasted link', () => {
+  it.each([
+    ['the level page', 'levels/4/#struggles-to-delegate'],
+    ['the section page', 'levels/4/common-struggles/#struggles-to-delegate'],
+  ])('shows the item on %s below the sticky header, not under it', async (_, path) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(site.url + path);
+    const header = await page.locator('.site-header').boundingBox();
+    const item = await page.locator('#struggles-to-delegate').boundingBox();
+    expect(item && header && item.y >= header.y + header.height).toBe(true);
+    expect(item && item.y < 720).toBe(true);
+    await page.close();
+  });
+
+  it('answers an unknown address with the 404 page, which offers search and the levels', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.url}levels/9/no-such-section/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.locator('#not-found-search-input').isVisible()).toBe(true);
+    expect(await page.locator('main a[href="/handbook/levels/4/"]').count()).toBe(1);
+    await page.close();
+  });
+});
