@@ -20,7 +20,9 @@ export function assertValidContent(root: string): void {
   const problems = validateContent(root);
   if (problems.length === 0) return;
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  throw new ContentError(`The handbook content has ${count}; nothing was built.\n${problems.map(formatProblem).join('\n')}`);
+  throw new ContentError(
+    `The handbook content has ${count}; nothing was built.\n${problems.map(formatProblem).join('\n')}`,
+  );
 }
 
 export default function contentCheck(): AstroIntegration {

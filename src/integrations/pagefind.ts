@@ -13,7 +13,9 @@ export class PagefindError extends Error {
 
 function check<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length > 0) {
-    throw new PagefindError(`Pagefind failed to ${step}:\n${response.errors.join('\n')}`, { cause: response.errors });
+    throw new PagefindError(`Pagefind failed to ${step}:\n${response.errors.join('\n')}`, {
+      cause: response.errors,
+    });
   }
   return response;
 }
@@ -25,7 +27,10 @@ export async function indexSite(siteDir: string): Promise<number> {
     if (!index) throw new PagefindError('Pagefind returned no index');
     const { page_count } = check('index the site', await index.addDirectory({ path: siteDir }));
     if (page_count === 0) throw new PagefindError(`Pagefind found no pages to index in ${siteDir}`);
-    check('write the index', await index.writeFiles({ outputPath: `${siteDir.replace(/\/$/, '')}/pagefind` }));
+    check(
+      'write the index',
+      await index.writeFiles({ outputPath: `${siteDir.replace(/\/$/, '')}/pagefind` }),
+    );
     return page_count;
   } finally {
     await pagefind.close();

@@ -26,7 +26,12 @@ export function readFrontmatter(source: string): Frontmatter {
   if (!match) {
     return {
       data: undefined,
-      syntaxErrors: [{ position: { line: 1, column: 1 }, message: 'missing frontmatter: the file must start with a --- fenced YAML block' }],
+      syntaxErrors: [
+        {
+          position: { line: 1, column: 1 },
+          message: 'missing frontmatter: the file must start with a --- fenced YAML block',
+        },
+      ],
       locate: () => ({ line: 1, column: 1 }),
     };
   }
@@ -40,7 +45,10 @@ export function readFrontmatter(source: string): Frontmatter {
   };
   return {
     data: doc.errors.length > 0 ? undefined : doc.toJS(),
-    syntaxErrors: doc.errors.map((error) => ({ position: at(error.pos[0]), message: error.message.split('\n')[0] ?? error.message })),
+    syntaxErrors: doc.errors.map((error) => ({
+      position: at(error.pos[0]),
+      message: error.message.split('\n')[0] ?? error.message,
+    })),
     locate: (path) => at(offsetOf(doc, path)),
   };
 }

@@ -59,7 +59,12 @@ export function findIntegrityProblems(
   for (const level of levels) {
     const file = fileOf(level);
     const earlier = levelFiles.get(level.data.number);
-    if (earlier) problems.push({ file, path: ['number'], message: `level ${level.data.number} is already defined in ${earlier}` });
+    if (earlier)
+      problems.push({
+        file,
+        path: ['number'],
+        message: `level ${level.data.number} is already defined in ${earlier}`,
+      });
     else levelFiles.set(level.data.number, file);
   }
 
@@ -69,21 +74,38 @@ export function findIntegrityProblems(
     const file = fileOf(section);
     const { level, kind } = section.data;
     if (!levelFiles.has(level)) {
-      problems.push({ file, path: ['level'], message: `no level has number ${level} (levels: ${listOf(levelFiles.keys())})` });
+      problems.push({
+        file,
+        path: ['level'],
+        message: `no level has number ${level} (levels: ${listOf(levelFiles.keys())})`,
+      });
     }
     const sectionKey = `${level}/${kind}`;
     const earlierSection = sectionFiles.get(sectionKey);
-    if (earlierSection) problems.push({ file, path: ['kind'], message: `level ${level} already has a "${kind}" section in ${earlierSection}` });
+    if (earlierSection)
+      problems.push({
+        file,
+        path: ['kind'],
+        message: `level ${level} already has a "${kind}" section in ${earlierSection}`,
+      });
     else sectionFiles.set(sectionKey, file);
 
     sectionItems(section.data).forEach((item, index) => {
       if (isReservedId(item.id)) {
-        problems.push({ file, path: ['items', index, 'id'], message: `id "${item.id}" is used by the page itself: choose another` });
+        problems.push({
+          file,
+          path: ['items', index, 'id'],
+          message: `id "${item.id}" is used by the page itself: choose another`,
+        });
       }
       const itemKey = `${level}#${item.id}`;
       const earlierItem = itemFiles.get(itemKey);
       if (earlierItem && earlierItem !== file) {
-        problems.push({ file, path: ['items', index, 'id'], message: `duplicate id "${item.id}": level ${level} already uses it in ${earlierItem}` });
+        problems.push({
+          file,
+          path: ['items', index, 'id'],
+          message: `duplicate id "${item.id}": level ${level} already uses it in ${earlierItem}`,
+        });
       } else itemFiles.set(itemKey, file);
     });
   }
@@ -104,11 +126,15 @@ export function buildLevels<L extends Entry<LevelData>, S extends Entry<SectionD
   levelEntries: readonly L[],
   sectionEntries: readonly S[],
 ): Level<L, S>[] {
-  if (levelEntries.length === 0) throw new Error('The "levels" collection is empty: add content/levels/<level>.mdx.');
-  if (sectionEntries.length === 0) throw new Error('The "sections" collection is empty: add content/sections/<level>/<kind>.mdx.');
+  if (levelEntries.length === 0)
+    throw new Error('The "levels" collection is empty: add content/levels/<level>.mdx.');
+  if (sectionEntries.length === 0)
+    throw new Error('The "sections" collection is empty: add content/sections/<level>/<kind>.mdx.');
   const problems = findIntegrityProblems(levelEntries, sectionEntries);
   if (problems.length > 0) {
-    throw new Error(`The handbook content does not fit together:\n${problems.map((p) => `  ${p.file} ${p.path.join('.')}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `The handbook content does not fit together:\n${problems.map((p) => `  ${p.file} ${p.path.join('.')}: ${p.message}`).join('\n')}`,
+    );
   }
 
   return [...levelEntries]
@@ -130,7 +156,9 @@ export function buildLevels<L extends Entry<LevelData>, S extends Entry<SectionD
         section.previous = sections[index - 1];
         section.next = sections[index + 1];
       });
-      const items = new Map(sections.flatMap((section) => section.items.map((item) => [item.id, { item, section }] as const)));
+      const items = new Map(
+        sections.flatMap((section) => section.items.map((item) => [item.id, { item, section }] as const)),
+      );
       return { number: entry.data.number, entry, data: entry.data, sections, items };
     });
 }

@@ -26,7 +26,11 @@ const reserved = new Set<string>([
   pageIds.howToRead,
   pageIds.levels,
   ...sectionKinds.flatMap((kind) => [pageIds.section(kind), pageIds.sectionHeading(kind)]),
-  ...searchBoxes.flatMap((box) => [pageIds.searchInput(box), pageIds.searchStatus(box), pageIds.searchResults(box)]),
+  ...searchBoxes.flatMap((box) => [
+    pageIds.searchInput(box),
+    pageIds.searchStatus(box),
+    pageIds.searchResults(box),
+  ]),
 ]);
 
 /** Whether the pages already use `id` for an element of their own. */

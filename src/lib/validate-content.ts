@@ -35,17 +35,26 @@ export function validateContent(root: string): ContentProblem[] {
   const sections = loadCollection<SectionData>(root, 'sections', problems);
 
   if (framework.files > 1) {
-    problems.push(wholeFile(collections.framework.base, `expected exactly one framework file, found ${framework.files}`));
+    problems.push(
+      wholeFile(collections.framework.base, `expected exactly one framework file, found ${framework.files}`),
+    );
   }
 
   // A section pointing at a level whose own file is broken is not a second mistake: say nothing of it.
   const levelsReadable = levels.entries.length === levels.files;
-  const byFile = new Map<string, ParsedFile<unknown>>([...levels.entries, ...sections.entries].map((entry) => [entry.filePath, entry]));
+  const byFile = new Map<string, ParsedFile<unknown>>(
+    [...levels.entries, ...sections.entries].map((entry) => [entry.filePath, entry]),
+  );
   for (const problem of findIntegrityProblems(levels.entries, sections.entries)) {
     if (!levelsReadable && problem.path[0] === 'level') continue;
     const entry = byFile.get(problem.file);
     const position = entry?.frontmatter.locate(problem.path) ?? { line: 1, column: 1 };
-    problems.push({ file: problem.file, ...position, field: fieldName(problem.path), message: problem.message });
+    problems.push({
+      file: problem.file,
+      ...position,
+      field: fieldName(problem.path),
+      message: problem.message,
+    });
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
@@ -58,15 +67,25 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** Turns a field path such as `['items', 1, 'id']` into `items[1].id`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (name, key) =>
+      typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key),
+    '',
+  );
 }
 
 /** Turns one zod issue into the path it concerns and a message saying what was expected and found. */
-export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: PropertyKey[]; message: string } {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+): { path: PropertyKey[]; message: string } {
   const path = [...issue.path];
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    return { path: [...path, issue.keys[0] ?? ''], message: `unknown field ${keys}: check its spelling, or remove it` };
+    return {
+      path: [...path, issue.keys[0] ?? ''],
+      message: `unknown field ${keys}: check its spelling, or remove it`,
+    };
   }
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
     const found = valueAt(data, path);
@@ -100,7 +119,8 @@ function loadCollection<Data>(root: string, name: CollectionName, problems: Cont
       problems.push({ file: filePath, ...frontmatter.locate(path), field: fieldName(path), message });
     }
   }
-  if (files.length === 0) problems.push(wholeFile(base, `the "${name}" collection is empty: no ${pattern} files in ${base}/`));
+  if (files.length === 0)
+    problems.push(wholeFile(base, `the "${name}" collection is empty: no ${pattern} files in ${base}/`));
   return { files: files.length, entries };
 }
 
@@ -111,7 +131,11 @@ function listFiles(dir: string, pattern: string): string[] {
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 }
 
 function wholeFile(file: string, message: string): ContentProblem {

@@ -10,11 +10,9 @@
 import { z } from 'astro/zod';
 
 /** An author-chosen anchor: lower-case words joined by single hyphens, e.g. `delegates-ownership`. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be kebab-case: lower-case letters and digits joined by single hyphens',
-  });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be kebab-case: lower-case letters and digits joined by single hyphens',
+});
 
 /** Text shown to readers. Inline Markdown (`*emphasis*`, `**strong**`, `` `code` ``) is allowed. */
 const textSchema = z.string().trim().min(1, { error: 'must not be empty' });

@@ -27,7 +27,10 @@ function timeBuilds(runs: number): number[] {
   return Array.from({ length: runs }, () => {
     rmSync(site.dir, { recursive: true, force: true });
     const start = performance.now();
-    execFileSync(join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', site.dir], { cwd: repoRoot, stdio: 'ignore' });
+    execFileSync(join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', site.dir], {
+      cwd: repoRoot,
+      stdio: 'ignore',
+    });
     return (performance.now() - start) / 1000;
   }).sort((a, b) => a - b);
 }
@@ -39,7 +42,11 @@ function pageWeights() {
         .querySelectorAll('link[rel="stylesheet"]')
         .map((link) => readFileSync(join(site.dir, link.getAttribute('href') ?? '')));
       const html = Buffer.from(page.html);
-      return { path: `/${page.path}`, raw: html.length + css.reduce((sum, b) => sum + b.length, 0), gzip: gzip(html) + css.reduce((sum, b) => sum + gzip(b), 0) };
+      return {
+        path: `/${page.path}`,
+        raw: html.length + css.reduce((sum, b) => sum + b.length, 0),
+        gzip: gzip(html) + css.reduce((sum, b) => sum + gzip(b), 0),
+      };
     })
     .sort((a, b) => b.gzip - a.gzip);
 }
@@ -53,14 +60,20 @@ async function scriptCosts() {
     page.on('response', (response) => fetched.push(response.url()));
     await page.goto(`${server.url}levels/4/`, { waitUntil: 'networkidle' });
     // Astro inlines small scripts into the page; count those and any script files fetched.
-    const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
-    const onLoad = [...inline.map((code) => Buffer.from(code)), ...fetched.filter((url) => url.endsWith('.js')).map(fileAt)];
+    const inline = await page
+      .locator('script:not([src])')
+      .evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
+    const onLoad = [
+      ...inline.map((code) => Buffer.from(code)),
+      ...fetched.filter((url) => url.endsWith('.js')).map(fileAt),
+    ];
     const before = fetched.length;
     await page.locator('#site-search-input').fill('delegate');
     await page.locator('#site-search-results a').first().waitFor();
     await page.waitForLoadState('networkidle');
     const search = fetched.slice(before).map(fileAt);
-    const sum = (files: Buffer[], measure: (b: Buffer) => number) => files.reduce((total, file) => total + measure(file), 0);
+    const sum = (files: Buffer[], measure: (b: Buffer) => number) =>
+      files.reduce((total, file) => total + measure(file), 0);
     return {
       onLoad: { files: onLoad.length, raw: sum(onLoad, (b) => b.length), gzip: sum(onLoad, gzip) },
       search: { files: search.length, raw: sum(search, (b) => b.length), gzip: sum(search, gzip) },
@@ -71,19 +84,40 @@ async function scriptCosts() {
   }
 }
 
-const times = timeBuilds(3);
+const [fastest = 0, median = 0, slowest = 0] = timeBuilds(3);
 const weights = pageWeights();
 const scripts = await scriptCosts();
-const heaviest = weights[0]!;
+const heaviest = weights[0] ?? { path: '-', raw: 0, gzip: 0 };
+const lightest = weights.at(-1) ?? heaviest;
 const rows = [
   ['pages built', String(weights.length), 'HTML pages in dist/'],
-  ['build time (median of 3)', `${times[1]!.toFixed(2)} s`, `min ${times[0]!.toFixed(2)} s, max ${times[2]!.toFixed(2)} s, including Pagefind`],
-  ['heaviest page, HTML + CSS', `${kb(heaviest.gzip)} gzip`, `${heaviest.path}, ${kb(heaviest.raw)} uncompressed`],
-  ['lightest page, HTML + CSS', `${kb(weights.at(-1)!.gzip)} gzip`, `${weights.at(-1)!.path}`],
-  ['JS on load (level page)', `${kb(scripts.onLoad.gzip)} gzip`, `${scripts.onLoad.files} script(s), ${kb(scripts.onLoad.raw)} uncompressed; no Pagefind code`],
-  ['first search ("delegate")', `${kb(scripts.search.gzip)} gzip`, `${scripts.search.files} files fetched on demand, ${kb(scripts.search.raw)} uncompressed`],
+  [
+    'build time (median of 3)',
+    `${median.toFixed(2)} s`,
+    `min ${fastest.toFixed(2)} s, max ${slowest.toFixed(2)} s, including Pagefind`,
+  ],
+  [
+    'heaviest page, HTML + CSS',
+    `${kb(heaviest.gzip)} gzip`,
+    `${heaviest.path}, ${kb(heaviest.raw)} uncompressed`,
+  ],
+  ['lightest page, HTML + CSS', `${kb(lightest.gzip)} gzip`, lightest.path],
+  [
+    'JS on load (level page)',
+    `${kb(scripts.onLoad.gzip)} gzip`,
+    `${scripts.onLoad.files} script(s), ${kb(scripts.onLoad.raw)} uncompressed; no Pagefind code`,
+  ],
+  [
+    'first search ("delegate")',
+    `${kb(scripts.search.gzip)} gzip`,
+    `${scripts.search.files} files fetched on demand, ${kb(scripts.search.raw)} uncompressed`,
+  ],
 ];
-const table = ['| measure | value | notes |', '| --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const table = [
+  '| measure | value | notes |',
+  '| --- | --- | --- |',
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
 const report = `# Benchmarks\n\nWritten by \`npm run bench\` (tests/bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, ${machine}.\nTimes vary by machine; sizes are exact.\n\n${table}\n`;
 writeFileSync(join(repoRoot, 'BENCHMARKS.md'), report);

@@ -10,13 +10,22 @@ function chromiumPath(): string {
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('No Chromium found: set CHROME_PATH, or install Debian\'s "chromium" package (bash .ci/run does).');
+    throw new Error(
+      'No Chromium found: set CHROME_PATH, or install Debian\'s "chromium" package (bash .ci/run does).',
+    );
   }
 }
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

@@ -7,6 +7,8 @@ import { rmSync } from 'node:fs';
 import { repoRoot, sites } from './sites';
 
 export default function buildSites(): void {
+  // The `built` and `browser` projects both ask for the sites; one run of vitest builds them once.
+  if (process.env['HANDBOOK_SITES_BUILT'] === String(process.pid)) return;
   for (const site of sites) {
     rmSync(site.dir, { recursive: true, force: true });
     execFileSync(`${repoRoot}node_modules/.bin/astro`, ['build', '--base', site.base, '--outDir', site.dir], {
@@ -15,4 +17,5 @@ export default function buildSites(): void {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
   }
+  process.env['HANDBOOK_SITES_BUILT'] = String(process.pid);
 }

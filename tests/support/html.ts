@@ -45,3 +45,15 @@ export function readableText(element: HTMLElement): string {
 export function normalize(text: string): string {
   return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 }
+
+/** The first element matching `selector`; a missing element fails the test that asked for it. */
+export function find(element: HTMLElement, selector: string): HTMLElement {
+  const found = element.querySelector(selector);
+  if (!found) throw new Error(`no element matches ${selector}`);
+  return found;
+}
+
+/** The readable text of the first element matching `selector`. */
+export function textOf(element: HTMLElement, selector: string): string {
+  return readableText(find(element, selector));
+}

@@ -26,9 +26,12 @@ describe('withBaseIfRootRelative', () => {
   it('leaves a link that already has the base alone', () => {
     expect(withBaseIfRootRelative('/handbook/levels/4/', '/handbook/')).toBe('/handbook/levels/4/');
   });
-  it.each(['https://example.com/', '//example.com/x', '#anchor', 'relative/', 'mailto:a@b.c'])('leaves %s alone', (href) => {
-    expect(withBaseIfRootRelative(href, '/handbook/')).toBe(href);
-  });
+  it.each(['https://example.com/', '//example.com/x', '#anchor', 'relative/', 'mailto:a@b.c'])(
+    'leaves %s alone',
+    (href) => {
+      expect(withBaseIfRootRelative(href, '/handbook/')).toBe(href);
+    },
+  );
   it('changes nothing at the root', () => {
     expect(withBaseIfRootRelative('/levels/4/', '/')).toBe('/levels/4/');
   });

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/frontmatter';
 
-const source = ['---', 'level: 4', 'items:', '  - id: first', '    text: First', '  - id: second', '---', '', 'Body'].join('\n');
+const source = [
+  '---',
+  'level: 4',
+  'items:',
+  '  - id: first',
+  '    text: First',
+  '  - id: second',
+  '---',
+  '',
+  'Body',
+].join('\n');
 
 describe('readFrontmatter', () => {
   it('parses the YAML between the fences', () => {
-    expect(readFrontmatter(source).data).toEqual({ level: 4, items: [{ id: 'first', text: 'First' }, { id: 'second' }] });
+    expect(readFrontmatter(source).data).toEqual({
+      level: 4,
+      items: [{ id: 'first', text: 'First' }, { id: 'second' }],
+    });
   });
   it('locates a field by its path, counting lines from the top of the file', () => {
     const { locate } = readFrontmatter(source);

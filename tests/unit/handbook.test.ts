@@ -7,18 +7,36 @@ const level = (number: number): Entry<LevelData> => ({
   filePath: `content/levels/level-${number}.mdx`,
   data: { number, title: `Fixture Level ${number}`, role: 'fixture role', closing: 'Fixture closing.' },
 });
-const section = (data: SectionData): Entry<SectionData> => ({ filePath: `content/sections/level-${data.level}/${data.kind}.mdx`, data });
+const section = (data: SectionData): Entry<SectionData> => ({
+  filePath: `content/sections/level-${data.level}/${data.kind}.mdx`,
+  data,
+});
 const behaviors = (levelNumber: number, text = 'Fixture behavior') =>
-  section({ level: levelNumber, kind: 'key-behaviors', title: 'Key Behaviors', items: [{ id: 'fixture-behavior', text }] });
-const shift = (levelNumber: number) => section({ level: levelNumber, kind: 'mindset-shift', title: 'Mindset Shift', from: 'a', to: 'b' });
+  section({
+    level: levelNumber,
+    kind: 'key-behaviors',
+    title: 'Key Behaviors',
+    items: [{ id: 'fixture-behavior', text }],
+  });
+const shift = (levelNumber: number) =>
+  section({ level: levelNumber, kind: 'mindset-shift', title: 'Mindset Shift', from: 'a', to: 'b' });
 const focus = (levelNumber: number) =>
-  section({ level: levelNumber, kind: 'focus-summary', title: 'Focus Summary', items: [{ id: 'fixture-focus', text: 'Focus' }] });
+  section({
+    level: levelNumber,
+    kind: 'focus-summary',
+    title: 'Focus Summary',
+    items: [{ id: 'fixture-focus', text: 'Focus' }],
+  });
 
 describe('buildLevels', () => {
   it('orders levels by number and sections in the framework order, whatever order they come in', () => {
     const levels = buildLevels([level(2), level(1)], [focus(1), shift(2), behaviors(1), shift(1)]);
     expect(levels.map((l) => l.number)).toEqual([1, 2]);
-    expect(levels[0]?.sections.map((s) => s.kind)).toEqual(['key-behaviors', 'mindset-shift', 'focus-summary']);
+    expect(levels[0]?.sections.map((s) => s.kind)).toEqual([
+      'key-behaviors',
+      'mindset-shift',
+      'focus-summary',
+    ]);
     expect(levels[1]?.sections.map((s) => s.kind)).toEqual(['mindset-shift']);
   });
 

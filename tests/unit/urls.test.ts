@@ -8,7 +8,9 @@ describe('public URLs', () => {
     expect(levelPath(4)).toBe('levels/4/');
   });
   it('puts a section at levels/<number>/<kind>/ and anchors it on the level page', () => {
-    expect(sectionPath(4, 'signals-youre-ready-to-level-up')).toBe('levels/4/signals-youre-ready-to-level-up/');
+    expect(sectionPath(4, 'signals-youre-ready-to-level-up')).toBe(
+      'levels/4/signals-youre-ready-to-level-up/',
+    );
     expect(sectionAnchorPath(4, 'mindset-shift')).toBe('levels/4/#mindset-shift');
   });
   it('puts an item at its section page and #id', () => {

@@ -36,25 +36,54 @@ describe('validateContent', () => {
   });
 
   it.each([
-    ['duplicate-id', 'content/sections/level-1/key-behaviors.mdx:9:5 items[1].id duplicate id "fixture-behavior-one": items[0] already uses it'],
-    ['duplicate-id-across-sections', 'content/sections/level-1/success-indicators.mdx:8:5 items[0].id duplicate id "fixture-behavior-two": level 1 already uses it in content/sections/level-1/key-behaviors.mdx'],
-    ['missing-text', 'content/sections/level-1/key-behaviors.mdx:9:5 items[1].text is required (expected string)'],
-    ['unknown-key', 'content/sections/level-1/key-behaviors.mdx:8:5 items[0].txet unknown field "txet": check its spelling, or remove it'],
-    ['unknown-kind', 'content/sections/level-1/key-behaviors.mdx:4:1 kind expected one of: key-behaviors, common-struggles'],
+    [
+      'duplicate-id',
+      'content/sections/level-1/key-behaviors.mdx:9:5 items[1].id duplicate id "fixture-behavior-one": items[0] already uses it',
+    ],
+    [
+      'duplicate-id-across-sections',
+      'content/sections/level-1/success-indicators.mdx:8:5 items[0].id duplicate id "fixture-behavior-two": level 1 already uses it in content/sections/level-1/key-behaviors.mdx',
+    ],
+    [
+      'missing-text',
+      'content/sections/level-1/key-behaviors.mdx:9:5 items[1].text is required (expected string)',
+    ],
+    [
+      'unknown-key',
+      'content/sections/level-1/key-behaviors.mdx:8:5 items[0].txet unknown field "txet": check its spelling, or remove it',
+    ],
+    [
+      'unknown-kind',
+      'content/sections/level-1/key-behaviors.mdx:4:1 kind expected one of: key-behaviors, common-struggles',
+    ],
     ['empty-list', 'content/sections/level-1/key-behaviors.mdx:6:1 items must list at least one item'],
-    ['unknown-level', 'content/sections/level-2/key-behaviors.mdx:3:1 level no level has number 3 (levels: 1, 2)'],
+    [
+      'unknown-level',
+      'content/sections/level-2/key-behaviors.mdx:3:1 level no level has number 3 (levels: 1, 2)',
+    ],
     ['id-not-kebab-case', 'content/sections/level-1/key-behaviors.mdx:7:5 items[0].id must be kebab-case'],
-    ['reserved-id', 'content/sections/level-1/key-behaviors.mdx:7:5 items[0].id id "mindset-shift" is used by the page itself'],
-    ['missing-lead', 'content/sections/level-1/success-indicators.mdx:3:1 lead is required (expected string)'],
+    [
+      'reserved-id',
+      'content/sections/level-1/key-behaviors.mdx:7:5 items[0].id id "mindset-shift" is used by the page itself',
+    ],
+    [
+      'missing-lead',
+      'content/sections/level-1/success-indicators.mdx:3:1 lead is required (expected string)',
+    ],
     ['broken-yaml', 'content/levels/level-2.mdx:5:26 YAML: Missing closing "quote'],
   ])('reports %s with its file, line, column and field', (name, expected) => {
     const problems = validateContent(withBrokenFile(name)).map(formatProblem);
-    expect(problems.some((line) => line.startsWith(expected)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((line) => line.startsWith(expected)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('says nothing more of sections whose level file is broken', () => {
     const problems = validateContent(withBrokenFile('broken-yaml'));
-    expect(problems.map(formatProblem)).toEqual(['content/levels/level-2.mdx:5:26 YAML: Missing closing "quote']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/levels/level-2.mdx:5:26 YAML: Missing closing "quote',
+    ]);
   });
 
   it('reports every problem at once, not only the first', () => {
@@ -70,7 +99,9 @@ describe('validateContent', () => {
     const root = withBrokenFile();
     rmSync(join(root, 'content/levels'), { recursive: true });
     const problems = validateContent(root).map(formatProblem);
-    expect(problems).toContain('content/levels:1:1 the "levels" collection is empty: no *.mdx files in content/levels/');
+    expect(problems).toContain(
+      'content/levels:1:1 the "levels" collection is empty: no *.mdx files in content/levels/',
+    );
     expect(problems.some((line) => line.includes('level no level has number 1'))).toBe(true);
   });
 
@@ -85,21 +116,34 @@ describe('validateContent', () => {
   it('reports a second framework file', () => {
     const root = withBrokenFile();
     cpSync(join(root, 'content/framework/handbook.mdx'), join(root, 'content/framework/other.mdx'));
-    expect(validateContent(root).map(formatProblem)).toContain('content/framework:1:1 expected exactly one framework file, found 2');
+    expect(validateContent(root).map(formatProblem)).toContain(
+      'content/framework:1:1 expected exactly one framework file, found 2',
+    );
   });
 
   it('reports two files for the same level, and a level with no sections', () => {
     const root = withBrokenFile();
-    writeFileSync(join(root, 'content/levels/level-3.mdx'), '---\nnumber: 3\ntitle: Fixture Level 3\nrole: r\nclosing: c\n---\n');
-    writeFileSync(join(root, 'content/levels/level-3b.mdx'), '---\nnumber: 3\ntitle: Fixture Level 3\nrole: r\nclosing: c\n---\n');
+    writeFileSync(
+      join(root, 'content/levels/level-3.mdx'),
+      '---\nnumber: 3\ntitle: Fixture Level 3\nrole: r\nclosing: c\n---\n',
+    );
+    writeFileSync(
+      join(root, 'content/levels/level-3b.mdx'),
+      '---\nnumber: 3\ntitle: Fixture Level 3\nrole: r\nclosing: c\n---\n',
+    );
     const problems = validateContent(root).map(formatProblem);
     expect(problems).toContain('content/levels/level-3.mdx:2:1 number level 3 has no sections');
-    expect(problems).toContain('content/levels/level-3b.mdx:2:1 number level 3 is already defined in content/levels/level-3.mdx');
+    expect(problems).toContain(
+      'content/levels/level-3b.mdx:2:1 number level 3 is already defined in content/levels/level-3.mdx',
+    );
   });
 
   it('reports a section kind used twice in one level', () => {
     const root = withBrokenFile();
-    cpSync(join(root, 'content/sections/level-1/key-behaviors.mdx'), join(root, 'content/sections/level-1/more-behaviors.mdx'));
+    cpSync(
+      join(root, 'content/sections/level-1/key-behaviors.mdx'),
+      join(root, 'content/sections/level-1/more-behaviors.mdx'),
+    );
     const problems = validateContent(root).map(formatProblem);
     expect(problems).toContain(
       'content/sections/level-1/more-behaviors.mdx:3:1 kind level 1 already has a "key-behaviors" section in content/sections/level-1/key-behaviors.mdx',

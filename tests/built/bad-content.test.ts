@@ -16,7 +16,10 @@ describe('a build with bad content', () => {
   it('fails naming file, line and field, and publishes nothing', async () => {
     cpSync(join(repoRoot, 'content'), join(root, 'content'), { recursive: true });
     const file = 'content/sections/level-4/common-struggles.mdx';
-    const broken = readFileSync(join(root, file), 'utf8').replace('id: under-communicates-tradeoffs', 'id: struggles-to-delegate');
+    const broken = readFileSync(join(root, file), 'utf8').replace(
+      'id: under-communicates-tradeoffs',
+      'id: struggles-to-delegate',
+    );
     writeFileSync(join(root, file), broken);
     const outDir = join(root, 'dist');
 

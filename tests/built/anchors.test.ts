@@ -31,7 +31,10 @@ describe.each(sites)('anchors, $name', (site) => {
   it('repeats no id on any page', () => {
     for (const built of readPages(site)) {
       const ids = built.document.querySelectorAll('[id]').map((element) => element.id);
-      expect(ids.filter((id, index) => ids.indexOf(id) !== index), built.path).toEqual([]);
+      expect(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        built.path,
+      ).toEqual([]);
     }
   });
 });

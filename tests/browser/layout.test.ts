@@ -41,7 +41,9 @@ describe.each(schemes)('in %s mode', (colorScheme) => {
     const page = await context.newPage();
     for (const { name, path } of pages) {
       await page.goto(site.url + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${name} at ${viewport.width}px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${shots}/${name}-${viewport.name}-${colorScheme}.png`, fullPage: true });
     }

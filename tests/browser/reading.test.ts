@@ -49,7 +49,9 @@ describe('by keyboard', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}levels/4/common-struggles/`);
     await page.locator('a[href="#struggles-to-delegate"]').focus();
-    const outline = await page.locator(':focus').evaluate((element) => getComputedStyle(element).outlineStyle);
+    const outline = await page
+      .locator(':focus')
+      .evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).toBe('solid');
     await page.close();
   });

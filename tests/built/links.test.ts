@@ -11,7 +11,11 @@ import { sites, type BuiltSite } from '../support/sites';
 const origin = 'http://handbook.test';
 
 /** Where a link leads in the built site, or why it leads nowhere. */
-function resolve(site: BuiltSite, from: BuiltPage, href: string): { file: string; page: BuiltPage | undefined; hash: string } | string {
+function resolve(
+  site: BuiltSite,
+  from: BuiltPage,
+  href: string,
+): { file: string; page: BuiltPage | undefined; hash: string } | string {
   const url = new URL(href, `${origin}${site.base}${from.path}`);
   if (url.origin !== origin) return `leaves the site: ${href}`;
   if (!url.pathname.startsWith(site.base)) return `ignores the base ${site.base}: ${href}`;
@@ -27,7 +31,13 @@ describe.each(sites)('links, $name', (site) => {
 
   it('builds the home, 404, level and nine section pages', () => {
     expect(pages.map((built) => built.path)).toEqual(
-      expect.arrayContaining(['', '404.html', 'levels/4/', 'levels/4/key-behaviors/', 'levels/4/signals-youre-ready-to-level-up/']),
+      expect.arrayContaining([
+        '',
+        '404.html',
+        'levels/4/',
+        'levels/4/key-behaviors/',
+        'levels/4/signals-youre-ready-to-level-up/',
+      ]),
     );
     expect(pages).toHaveLength(12);
   });

@@ -46,15 +46,21 @@ describe('search', () => {
     expect(url.pathname).toMatch(/^\/handbook\/levels\/4\/(common-struggles\/)?$/);
     expect(url.hash).toBe('#struggles-to-delegate');
     const target = page.locator(':target');
-    await expect.poll(() => target.textContent()).toContain('May struggle to delegate ownership of product details');
-    expect(await target.evaluate((element) => element.closest('section, article')?.querySelector('h1, h2')?.textContent)).toContain(
-      'Common Struggles',
-    );
+    await expect
+      .poll(() => target.textContent())
+      .toContain('May struggle to delegate ownership of product details');
+    expect(
+      await target.evaluate(
+        (element) => element.closest('section, article')?.querySelector('h1, h2')?.textContent,
+      ),
+    ).toContain('Common Struggles');
   });
 
   it('finds "tradeoffs" and highlights the word in the result', async () => {
     const first = await searchFrom('', 'tradeoffs');
-    expect(await first.getAttribute('href')).toBe('/handbook/levels/4/common-struggles/#under-communicates-tradeoffs');
+    expect(await first.getAttribute('href')).toBe(
+      '/handbook/levels/4/common-struggles/#under-communicates-tradeoffs',
+    );
     expect(await first.locator('mark').first().textContent()).toMatch(/tradeoffs/i);
   });
 
@@ -63,7 +69,9 @@ describe('search', () => {
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.locator('#site-search-input').focus();
-    await expect.poll(() => requests.some((url) => url.endsWith('/handbook/pagefind/pagefind.js'))).toBe(true);
+    await expect
+      .poll(() => requests.some((url) => url.endsWith('/handbook/pagefind/pagefind.js')))
+      .toBe(true);
   });
 
   it('is usable from the keyboard: arrow down into results, Escape back to the box', async () => {
@@ -77,12 +85,16 @@ describe('search', () => {
 
   it('announces how many results there are', async () => {
     await searchFrom('', 'delegate');
-    await expect.poll(() => page.locator('#home-search-status').textContent()).toMatch(/^\d+ results? for “delegate”$/);
+    await expect
+      .poll(() => page.locator('#home-search-status').textContent())
+      .toMatch(/^\d+ results? for “delegate”$/);
   });
 
   it('says so when nothing matches', async () => {
     await page.goto(site.url);
     await page.locator('#home-search-input').fill('xylophone');
-    await expect.poll(() => page.locator('#home-search-status').textContent()).toBe('No results for “xylophone”');
+    await expect
+      .poll(() => page.locator('#home-search-status').textContent())
+      .toBe('No results for “xylophone”');
   });
 });

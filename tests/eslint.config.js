@@ -1,0 +1,27 @@
+// ESLint for the whole project (run from the root: `eslint --config tests/eslint.config.js`). It lives
+// in tests/ to keep the top level to what the design card lists.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores(['dist/', '.astro/', 'coverage/', 'tests/.output/', 'node_modules/']),
+  js.configs.recommended,
+  tseslint.configs.strict,
+  tseslint.configs.stylistic,
+  astro.configs['flat/recommended'],
+  astro.configs['flat/jsx-a11y-strict'],
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // Lists styled without markers lose their list semantics in Safari/VoiceOver unless role="list" is explicit.
+      'astro/jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
+    },
+  },
+  {
+    files: ['src/scripts/**/*.ts', '**/*.astro/*.ts', '*.astro/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+);
