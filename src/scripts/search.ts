@@ -4,18 +4,8 @@
  * the keyboard: ↓ into the results, ↑/↓ between them, Escape back to the box.
  */
 import { joinBase } from '../lib/base';
+import { pickLinks, segments, type PagefindResultData, type SearchLink } from '../lib/search-results';
 
-interface SubResult {
-  url: string;
-  excerpt: string;
-  locations?: number[];
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results: SubResult[];
-}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -23,12 +13,7 @@ interface Pagefind {
     query: string,
     options?: object,
     ms?: number,
-  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
-}
-interface Link {
-  url: string;
-  excerpt: string;
-  context: string;
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const MAX_LINKS = 8;
@@ -47,34 +32,24 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The best places to land: each page's matching items, most hits first; the page itself if none. */
-async function toLinks(results: { data(): Promise<ResultData> }[]): Promise<Link[]> {
-  const links: Link[] = [];
-  for (const result of results.slice(0, MAX_LINKS)) {
-    const data = await result.data();
-    const context = data.meta.title ?? data.url;
-    const items = data.sub_results
-      .filter((sub) => sub.url.includes('#') && (sub.locations?.length ?? 1) > 0)
-      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
-    if (items.length === 0) links.push({ url: data.url, excerpt: data.excerpt, context });
-    else links.push(...items.slice(0, 3).map((sub) => ({ url: sub.url, excerpt: sub.excerpt, context })));
-    if (links.length >= MAX_LINKS) break;
-  }
-  return links.slice(0, MAX_LINKS);
-}
-
-function renderLink(link: Link): HTMLLIElement {
-  const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = link.url;
-  const excerpt = document.createElement('span');
-  excerpt.className = 'excerpt';
-  // Pagefind escapes the page text in excerpts; its only markup is <mark> around the hits.
-  excerpt.innerHTML = link.excerpt;
+function renderLink(link: SearchLink): HTMLLIElement {
+  const text = document.createElement('span');
+  text.className = 'words';
+  text.append(
+    ...segments(link.text, link.marks).map((part) => {
+      if (!part.mark) return part.text;
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      return mark;
+    }),
+  );
   const context = document.createElement('span');
   context.className = 'context';
   context.textContent = link.context;
-  a.append(excerpt, context);
+  const a = document.createElement('a');
+  a.href = link.url;
+  a.append(text, context);
+  const li = document.createElement('li');
   li.append(a);
   return li;
 }
@@ -88,7 +63,7 @@ export function startSearch(box: HTMLElement): void {
   if (!input || !panel || !list || !summary || !status) return;
   const base = box.dataset['base'] ?? '/';
 
-  const show = (text: string, links: Link[]) => {
+  const show = (text: string, links: SearchLink[]) => {
     summary.textContent = text;
     status.textContent = text;
     list.replaceChildren(...links.map(renderLink));
@@ -109,7 +84,8 @@ export function startSearch(box: HTMLElement): void {
       const engine = await loadPagefind(base);
       const response = await engine.debouncedSearch(query, {}, 150);
       if (!response || input.value.trim() !== query) return; // a newer search is under way
-      const links = await toLinks(response.results);
+      const data = await Promise.all(response.results.slice(0, MAX_LINKS).map((result) => result.data()));
+      const links = pickLinks(data, MAX_LINKS);
       const count = links.length === 1 ? '1 result' : `${links.length === 0 ? 'No' : links.length} results`;
       show(`${count} for “${query}”`, links);
     } catch {

@@ -56,8 +56,12 @@ describe('search', () => {
     ).toContain('Common Struggles');
   });
 
-  it('finds "tradeoffs" and highlights the word in the result', async () => {
+  it('finds "tradeoffs", shows the item in its own words and highlights the word', async () => {
     const first = await searchFrom('', 'tradeoffs');
+    expect(await first.locator('.words').textContent()).toBe(
+      'Can over-index on product impact and under-communicate technical tradeoffs',
+    );
+    expect(await first.locator('.context').textContent()).toBe('Common Struggles · Level 4');
     expect(await first.getAttribute('href')).toBe(
       '/handbook/levels/4/common-struggles/#under-communicates-tradeoffs',
     );
