@@ -57,6 +57,38 @@ describe('by keyboard', () => {
   });
 });
 
+describe('finding your place', () => {
+  it('marks the current level in the header: the page itself on its level page, its part on a section page', async () => {
+    const page = await browser.newPage();
+    const levelLink = page.locator('.level-nav a[href="/handbook/levels/4/"]');
+    await page.goto(`${site.url}levels/4/`);
+    expect(await levelLink.getAttribute('aria-current')).toBe('page');
+    await page.goto(`${site.url}levels/4/focus-summary/`);
+    expect(await levelLink.getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('nav[aria-label="Breadcrumb"] [aria-current="page"]').textContent()).toBe(
+      'Focus Summary',
+    );
+    await page.goto(site.url);
+    expect(await levelLink.getAttribute('aria-current')).toBeNull();
+    await page.close();
+  });
+
+  it('links each section page to its neighbours, and none before the first or after the last', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}levels/4/key-behaviors/`);
+    expect(await page.locator('a[rel="prev"]').count()).toBe(0);
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(
+      '/handbook/levels/4/common-struggles/',
+    );
+    await page.goto(`${site.url}levels/4/focus-summary/`);
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(
+      '/handbook/levels/4/signals-youre-ready-to-level-up/',
+    );
+    expect(await page.locator('a[rel="next"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('arriving by a pasted link', () => {
   it.each([
     ['the level page', 'levels/4/#struggles-to-delegate'],
