@@ -4,24 +4,14 @@
  * keyboard and no-JavaScript tests in reading.test.ts cover more.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serve, type RunningSite } from '../support/serve';
-import { handbookSite } from '../support/sites';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served';
+
+const served = useServedSite();
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = ['', 'levels/4/', 'levels/4/mindset-shift/', 'levels/4/seek-feedback/', 'missing/'];
-
-let browser: Browser;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serve(handbookSite)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** Each violation as one readable line: rule, impact and the first offending element. */
 async function violations(page: Page): Promise<string[]> {
@@ -34,19 +24,19 @@ async function violations(page: Page): Promise<string[]> {
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
   it.each([1280, 320])('finds no WCAG 2.2 AA violation at %i px on any page', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+    const context = await served.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
     const page = await context.newPage();
     for (const path of pages) {
-      await page.goto(site.url + path);
+      await page.goto(served.site.url + path);
       expect(await violations(page), path || '/').toEqual([]);
     }
     await context.close();
   });
 
   it('finds none with search results open', async () => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await served.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(served.site.url);
     await page.locator('#home-search-input').fill('product');
     await page.locator('#home-search-results a').first().waitFor();
     expect(await violations(page)).toEqual([]);

@@ -3,11 +3,11 @@
  * dark. Screenshots land in tests/.output/screenshots/ for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serve, type RunningSite } from '../support/serve';
-import { handbookSite, repoRoot } from '../support/sites';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served';
+import { repoRoot } from '../support/sites';
+
+const served = useServedSite();
 
 const shots = `${repoRoot}tests/.output/screenshots`;
 const pages = [
@@ -24,23 +24,14 @@ const viewports = [
 ];
 const schemes = ['light', 'dark'] as const;
 
-let browser: Browser;
-let site: RunningSite;
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  [browser, site] = await Promise.all([launchBrowser(), serve(handbookSite)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(() => mkdirSync(shots, { recursive: true }));
 
 describe.each(schemes)('in %s mode', (colorScheme) => {
   it.each(viewports)('fits $width px without sideways scrolling, on every page', async (viewport) => {
-    const context = await browser.newContext({ viewport, colorScheme });
+    const context = await served.browser.newContext({ viewport, colorScheme });
     const page = await context.newPage();
     for (const { name, path } of pages) {
-      await page.goto(site.url + path);
+      await page.goto(served.site.url + path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

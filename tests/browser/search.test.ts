@@ -2,26 +2,17 @@
  * Searching as a reader does, in Chromium, on the site served under /handbook/: type a few words,
  * follow the first result, land on the exact item.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serve, type RunningSite } from '../support/serve';
-import { handbookSite } from '../support/sites';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served';
 
-let browser: Browser;
-let site: RunningSite;
+const served = useServedSite();
+
 let page: Page;
 let requests: string[];
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serve(handbookSite)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await served.browser.newPage();
   requests = [];
   page.on('request', (request) => requests.push(request.url()));
 });
@@ -30,7 +21,7 @@ afterEach(async () => {
 });
 
 async function searchFrom(path: string, query: string, box = '#home-search-input') {
-  await page.goto(site.url + path);
+  await page.goto(served.site.url + path);
   await page.locator(box).fill(query);
   const first = page.locator(`${box.replace('-input', '-results')} a`).first();
   await first.waitFor();
@@ -69,7 +60,7 @@ describe('search', () => {
   });
 
   it('loads no Pagefind code until the reader focuses the search box', async () => {
-    await page.goto(`${site.url}levels/4/`);
+    await page.goto(`${served.site.url}levels/4/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.locator('#site-search-input').focus();
@@ -95,7 +86,7 @@ describe('search', () => {
   });
 
   it('says so when nothing matches', async () => {
-    await page.goto(site.url);
+    await page.goto(served.site.url);
     await page.locator('#home-search-input').fill('xylophone');
     await expect
       .poll(() => page.locator('#home-search-status').textContent())
