@@ -1,7 +1,8 @@
 /**
  * Enhances a `[data-search]` box: loads Pagefind from this site's `pagefind/` on first use, shows
  * results that land on the exact item (Pagefind sub-results carry the item's `#id`), and handles
- * the keyboard: ↓ into the results, ↑/↓ between them, Escape back to the box.
+ * the keyboard: Enter opens the first result, ↓ (or ↑) moves into the results and between them,
+ * Escape goes back to the box.
  */
 import { joinBase } from '../lib/base';
 import { pickLinks, segments, type PagefindResultData, type SearchLink } from '../lib/search-results';
@@ -96,7 +97,7 @@ export function startSearch(box: HTMLElement): void {
   const moveFocus = (step: number) => {
     const links = [...list.querySelectorAll('a')];
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const target = index === -1 ? links[0] : links[index + step];
+    const target = index === -1 ? links.at(step > 0 ? 0 : -1) : links[index + step];
     if (target) target.focus();
     else if (index + step < 0) input.focus();
   };
@@ -108,6 +109,9 @@ export function startSearch(box: HTMLElement): void {
       event.preventDefault();
       hide();
       input.focus();
+    } else if (event.key === 'Enter' && event.target === input) {
+      event.preventDefault();
+      list.querySelector('a')?.click();
     } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && list.childElementCount > 0) {
       event.preventDefault();
       panel.hidden = false;

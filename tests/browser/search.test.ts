@@ -78,6 +78,21 @@ describe('search', () => {
     expect(await page.locator('#site-search-results').isHidden()).toBe(true);
   });
 
+  it('opens the first result when the reader presses Enter in the box', async () => {
+    await searchFrom('levels/4/', 'mentors', '#site-search-input');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#mentors-product-thinking$/);
+    expect(new URL(page.url()).pathname).toBe('/handbook/levels/4/key-behaviors/');
+  });
+
+  it('makes no request to another site, before or during a search', async () => {
+    await searchFrom('', 'delegate');
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(served.site.url).origin;
+    expect(requests.length).toBeGreaterThan(3);
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+
   it('announces how many results there are', async () => {
     await searchFrom('', 'delegate');
     await expect
