@@ -17,8 +17,12 @@ export interface Handbook {
 
 let loading: Promise<Handbook> | undefined;
 
-/** The whole handbook, ordered and checked. Throws if any collection is empty. */
+/**
+ * The whole handbook, ordered and checked. Throws if any collection is empty. A build loads it once;
+ * the dev server loads it afresh for each page, so edited content shows without a restart.
+ */
 export function getHandbook(): Promise<Handbook> {
+  if (import.meta.env.DEV) return load();
   loading ??= load();
   return loading;
 }
