@@ -22,13 +22,26 @@ export interface ContentProblem {
   message: string;
 }
 
-interface ParsedFile<Data> extends Entry<Data> {
+export interface ParsedFile<Data> extends Entry<Data> {
   filePath: string;
   frontmatter: Frontmatter;
 }
 
+/** Every content file under `root` that passed its schema, and every problem found, in file order. */
+export interface LoadedContent {
+  framework: ParsedFile<FrameworkData>[];
+  levels: ParsedFile<LevelData>[];
+  sections: ParsedFile<SectionData>[];
+  problems: ContentProblem[];
+}
+
 /** Validates all collections under `root`; returns every problem found, in file order. */
 export function validateContent(root: string): ContentProblem[] {
+  return loadContent(root).problems;
+}
+
+/** Reads and checks all collections under `root`, outside Astro. */
+export function loadContent(root: string): LoadedContent {
   const problems: ContentProblem[] = [];
   const framework = loadCollection<FrameworkData>(root, 'framework', problems);
   const levels = loadCollection<LevelData>(root, 'levels', problems);
@@ -56,7 +69,8 @@ export function validateContent(root: string): ContentProblem[] {
       message: problem.message,
     });
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { framework: framework.entries, levels: levels.entries, sections: sections.entries, problems };
 }
 
 /** One problem as one line, the way compilers print them, so editors and terminals can link to it. */

@@ -1,8 +1,6 @@
-/** The real content's items, read with the same validator the build uses, for tests that check pages. */
-import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readFrontmatter } from '../../src/lib/frontmatter';
-import { sectionItems, sectionSchema, type SectionKind } from '../../src/schemas/content';
+/** The real content's items, read with the same loader the build's content check uses, for tests that check pages. */
+import { loadContent } from '../../src/lib/validate-content';
+import { sectionItems, type SectionKind } from '../../src/schemas/content';
 import { repoRoot } from './sites';
 
 export interface ContentItem {
@@ -13,8 +11,10 @@ export interface ContentItem {
 }
 
 export function readContentItems(): ContentItem[] {
-  return globSync('content/sections/**/*.mdx', { cwd: repoRoot }).flatMap((file) => {
-    const section = sectionSchema.parse(readFrontmatter(readFileSync(join(repoRoot, file), 'utf8')).data);
-    return sectionItems(section).map((item) => ({ level: section.level, section: section.kind, ...item }));
-  });
+  const { sections, problems } = loadContent(repoRoot);
+  if (problems.length > 0)
+    throw new Error(`content has problems: ${problems.map((p) => p.message).join('; ')}`);
+  return sections.flatMap(({ data }) =>
+    sectionItems(data).map((item) => ({ level: data.level, section: data.kind, ...item })),
+  );
 }
