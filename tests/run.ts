@@ -30,8 +30,6 @@ const vitest = (project: string, ...extra: string[]): Step => ({
   command: [
     bin('vitest'),
     'run',
-    '--config',
-    'tests/vitest.config.ts',
     '--project',
     project,
     '--reporter=default',
@@ -45,7 +43,7 @@ const steps: Step[] = [
   { name: 'types', command: [bin('astro'), 'check', '--minimumFailingSeverity', 'warning'] },
   {
     name: 'lint',
-    command: [bin('eslint'), '--config', 'tests/eslint.config.js', '--max-warnings', '0', '.'],
+    command: [bin('eslint'), '--max-warnings', '0', '.'],
   },
   { name: 'format', command: [bin('prettier'), '--check', '.'] },
   vitest('unit', '--coverage'),

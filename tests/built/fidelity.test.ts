@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize, page, readableText, readPages, textOf } from '../support/html';
 import { repoRoot, rootSite } from '../support/sites';
 
-const source = readFileSync(`${repoRoot}../shared/source/level-4.txt`, 'utf8');
+const source = readFileSync(`${repoRoot}tests/fixtures/source/level-4.txt`, 'utf8');
 const lines = source
   .split('\n')
   .map((line) => line.trim())

@@ -1,5 +1,4 @@
-// ESLint for the whole project (run from the root: `eslint --config tests/eslint.config.js`). It lives
-// in tests/ to keep the top level to what the design card lists.
+// ESLint for the whole project, where ESLint and editors look for it: `npx eslint FILE` just works.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { defineConfig, globalIgnores } from 'eslint/config';

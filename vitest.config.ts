@@ -1,7 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Tests that read the built handbook: they share one build of each base path (tests/support/build-sites.ts). */
 const siteProject = (name: string, include: string) => ({
@@ -23,7 +20,6 @@ const siteProject = (name: string, include: string) => ({
  * - `browser`: the served site in Chromium: search, reading without JavaScript, keyboard, layout.
  */
 export default defineConfig({
-  root,
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
