@@ -8,6 +8,7 @@
  *   unit     pure logic, with v8 coverage and its thresholds
  *   built    the built site at / and /handbook/
  *   browser  the served site in Chromium
+ *   dev      the dev server while content is edited
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -49,6 +50,7 @@ const steps: Step[] = [
   vitest('unit', '--coverage'),
   vitest('built'),
   vitest('browser'),
+  vitest('dev'),
 ];
 
 rmSync(reports, { recursive: true, force: true });

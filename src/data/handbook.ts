@@ -1,25 +1,17 @@
 /**
- * The handbook's content, loaded once per build from Astro's collections and shaped by the pure
- * model in `src/lib/handbook.ts`. Pages read from here and nowhere else.
+ * The handbook for pages: the model the content loader built, and the MDX bodies Astro renders.
+ * Pages read from here and nowhere else.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildLevels, type Level, type Section } from '../lib/handbook';
-
-export type LevelEntry = CollectionEntry<'levels'>;
-export type SectionEntry = CollectionEntry<'sections'>;
-export type HandbookLevel = Level<LevelEntry, SectionEntry>;
-export type HandbookSection = Section<SectionEntry>;
-
-export interface Handbook {
-  framework: CollectionEntry<'framework'>;
-  levels: HandbookLevel[];
-}
+import { getCollection, getEntry, render } from 'astro:content';
+import type { Handbook } from '../lib/model';
+import { ContentError, IN_DEV } from '../lib/problems';
+import { MODEL_ID, type StoredHandbook } from '../loaders/handbook';
 
 let loading: Promise<Handbook> | undefined;
 
 /**
- * The whole handbook, ordered and checked. Throws if any collection is empty. A build loads it once;
- * the dev server loads it afresh for each page, so edited content shows without a restart.
+ * The whole handbook. A build reads it once; the dev server reads it for each page, so an edit shows
+ * without a restart, and content with a problem shows the problem (`file:line:col …`) on every page.
  */
 export function getHandbook(): Promise<Handbook> {
   if (import.meta.env.DEV) return load();
@@ -28,9 +20,23 @@ export function getHandbook(): Promise<Handbook> {
 }
 
 async function load(): Promise<Handbook> {
-  const [framework, ...others] = await getCollection('framework');
-  if (!framework) throw new Error('The "framework" collection is empty: add content/framework/handbook.mdx.');
-  if (others.length > 0) throw new Error('The "framework" collection must hold exactly one file.');
-  const levels = buildLevels(await getCollection('levels'), await getCollection('sections'));
-  return { framework, levels };
+  const entry = await getEntry('handbook', MODEL_ID);
+  const stored = entry?.data as StoredHandbook | undefined;
+  if (!stored) throw new Error('The handbook content has not been loaded.');
+  if (stored.problems.length > 0 || !stored.handbook) throw new ContentError(stored.problems, IN_DEV);
+  return stored.handbook;
+}
+
+/** The rendered MDX body of the framework file ("how to read it"). */
+export async function renderGuide() {
+  const [entry] = await getCollection('framework');
+  if (!entry) throw new Error('The framework file has not been loaded.');
+  return render(entry);
+}
+
+/** The rendered MDX body of a level's file: its introduction. */
+export async function renderIntroduction(level: string) {
+  const entry = await getEntry('levels', level);
+  if (!entry) throw new Error(`Level ${level} has not been loaded.`);
+  return render(entry);
 }

@@ -16,6 +16,8 @@ export interface Frontmatter {
   syntaxErrors: { position: Position; message: string }[];
   /** Where a field (by its path in the data) is written in the file. */
   locate(path: readonly PropertyKey[]): Position;
+  /** The file after its frontmatter: an MDX body. */
+  body: string;
 }
 
 const fence = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
@@ -33,6 +35,7 @@ export function readFrontmatter(source: string): Frontmatter {
         },
       ],
       locate: () => ({ line: 1, column: 1 }),
+      body: source,
     };
   }
   const yaml = match[1] ?? '';
@@ -50,6 +53,7 @@ export function readFrontmatter(source: string): Frontmatter {
       message: error.message.split('\n')[0] ?? error.message,
     })),
     locate: (path) => at(offsetOf(doc, path)),
+    body: source.slice(match[0].length),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
- * The ids the pages give their own elements. Item ids share the page with them, so an item may not
- * take one (`findIntegrityProblems` reports it): every `#anchor` must name exactly one element.
+ * The ids the pages give their own elements. Item ids share the level page with them, so an item may
+ * not take one (`findIntegrityProblems` reports it): every `#anchor` must name exactly one element.
+ * Ids the pages make from content (a competency's heading, a section of a competency) join their
+ * parts with `--`, which an author's kebab-case id never contains, so they can never clash.
  */
 import { sectionKinds, type SectionKind } from '../schemas/content';
 
@@ -12,9 +14,16 @@ export const pageIds = {
   toc: 'toc-heading',
   howToRead: 'how-to-read',
   levels: 'levels',
-  /** A section on its level page is `#<kind>`; its heading is `#<kind>-heading`. */
-  section: (kind: SectionKind) => kind,
-  sectionHeading: (kind: SectionKind) => `${kind}-heading`,
+  ladder: 'ladder',
+  overview: 'overview',
+  closing: 'closing',
+  neighbours: 'level-neighbours',
+  /** A section on its level page is `#<kind>`, or `#<competency>--<kind>` with several competencies. */
+  section: (anchor: string) => anchor,
+  heading: (anchor: string) => (anchor.includes('--') ? `${anchor}--heading` : `${anchor}-heading`),
+  /** A competency on its level page: `#<competency>`, its heading `#<competency>--heading`. */
+  competency: (id: string) => id,
+  competencyHeading: (id: string) => `${id}--heading`,
   searchInput: (box: string) => `${box}-input`,
   searchStatus: (box: string) => `${box}-status`,
   searchResults: (box: string) => `${box}-results`,
@@ -25,7 +34,11 @@ const reserved = new Set<string>([
   pageIds.toc,
   pageIds.howToRead,
   pageIds.levels,
-  ...sectionKinds.flatMap((kind) => [pageIds.section(kind), pageIds.sectionHeading(kind)]),
+  pageIds.ladder,
+  pageIds.overview,
+  pageIds.closing,
+  pageIds.neighbours,
+  ...sectionKinds.flatMap((kind: SectionKind) => [pageIds.section(kind), pageIds.heading(kind)]),
   ...searchBoxes.flatMap((box) => [
     pageIds.searchInput(box),
     pageIds.searchStatus(box),

@@ -1,43 +1,39 @@
 /**
  * The handbook's public URLs. People paste these into promotion documents, so they are a promise:
- * they are built only from a level's number, a section's kind and an item's explicit id, never from
- * wording that an author may edit.
+ * they are built only from a level's id, a section's kind and an item's explicit id, never from
+ * wording that an author may edit. Every URL here is root-relative and without the base path; links
+ * add the base with `withBase()`, citations make it absolute with `absoluteUrl()`.
  */
 import type { SectionKind } from '../schemas/content';
 import { joinBase } from './base';
 
-/** Where an item lives: enough to link to it on its section page or its level page. */
-export interface ItemRef {
-  level: number;
-  section: SectionKind;
-  id: string;
+/** `/levels/4/`: the page holding all of a level. */
+export function levelUrl(level: string): string {
+  return `/levels/${level}/`;
 }
 
-/** `levels/4/`: the page holding all of a level. */
-export function levelPath(level: number): string {
-  return `levels/${level}/`;
+/** `/levels/4/common-struggles/`: the page of one section of a level. */
+export function sectionPageUrl(level: string, kind: SectionKind): string {
+  return `${levelUrl(level)}${kind}/`;
 }
 
-/** `levels/4/common-struggles/`: the page of one section. */
-export function sectionPath(level: number, section: SectionKind): string {
-  return `${levelPath(level)}${section}/`;
+/** `/levels/4/#struggles-to-delegate`: an item's canonical URL, the one to cite. */
+export function itemUrl(level: string, id: string): string {
+  return withFragment(levelUrl(level), id);
 }
 
-/** `levels/4/#common-struggles`: a section's anchor on its level page. */
-export function sectionAnchorPath(level: number, section: SectionKind): string {
-  return `${levelPath(level)}#${section}`;
+/** `/compare/4/5/`: two adjacent levels side by side, the lower first. */
+export function compareUrl(from: string, to: string): string {
+  return `/compare/${from}/${to}/`;
 }
 
-/** `levels/4/common-struggles/#struggles-to-delegate`: an item on its section page. */
-export function itemPath(ref: ItemRef): string {
-  return `${sectionPath(ref.level, ref.section)}#${ref.id}`;
+/** `url` with `#fragment`. */
+export function withFragment(url: string, fragment: string): string {
+  return `${url}#${fragment}`;
 }
 
-/**
- * An item's URL as people should cite it: site origin (when known) + base + section page + `#id`.
- * Without a site, the URL is root-relative.
- */
-export function itemUrl(ref: ItemRef, options: { base: string; site?: URL | string | undefined }): string {
-  const path = joinBase(options.base, itemPath(ref));
+/** A URL as cited from outside the site: origin (when the site's address is known) + base + URL. */
+export function absoluteUrl(url: string, options: { base: string; site?: URL | string | undefined }): string {
+  const path = joinBase(options.base, url);
   return options.site ? new URL(path, options.site).href : path;
 }

@@ -1,17 +1,26 @@
 /**
- * The content model of the handbook, in one module.
+ * The content model of the handbook: what authors write, in one module.
  *
- * These schemas validate the frontmatter of every file under `content/`. Astro uses them through
- * `src/content.config.ts`; `src/lib/validate-content.ts` uses the same schemas outside Astro, so a
- * maintainer gets `file:line:col field message` for every mistake before anything is built.
+ * These schemas check the frontmatter of every file under `content/`. The handbook's content loader
+ * (`src/loaders/handbook.ts`) applies them once, reporting each mistake as `file:line:col field
+ * message`; Astro uses them for types, and `src/schemas/json/` holds them as JSON Schema for editors.
+ * Each field's `.describe()` is its documentation: it shows in editors when an author hovers the field.
  *
  * Objects are strict: a misspelt key is an error, never silently dropped.
  */
 import { z } from 'astro/zod';
 
-/** An author-chosen anchor: lower-case words joined by single hyphens, e.g. `delegates-ownership`. */
+/** An author-chosen anchor or name: lower-case words joined by single hyphens, e.g. `delegates-ownership`. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'must be kebab-case: lower-case letters and digits joined by single hyphens',
+});
+
+/**
+ * A level's id: its URL segment (`/levels/<id>/`). A number (`4`) or kebab-case words (`senior-1`);
+ * YAML reads `4` as a number, so both spellings are accepted and the id is always text.
+ */
+export const levelIdSchema = z.union([z.int().nonnegative().transform(String), idSchema], {
+  error: 'must be a level id: a number such as 4, or kebab-case such as senior-1',
 });
 
 /** Text shown to readers. Inline Markdown (`*emphasis*`, `**strong**`, `` `code` ``) is allowed. */
@@ -19,10 +28,10 @@ const textSchema = z.string().trim().min(1, { error: 'must not be empty' });
 
 /** One behavior, struggle, question, habit…: the unit people link to from promotion documents. */
 export const itemSchema = z.strictObject({
-  /** The item's permanent anchor (`#id`). Unique within its level; never derived from the text. */
-  id: idSchema,
-  /** The item's wording. Edit it freely: links use `id`, not the text. */
-  text: textSchema,
+  id: idSchema.describe(
+    "The item's permanent anchor (/levels/<level>/#<id>). Unique within its level; never derived from the text, never changed once published.",
+  ),
+  text: textSchema.describe("The item's wording, inline Markdown allowed. Edit it freely: links use the id."),
 });
 
 /** A non-empty list of items whose ids are unique within the list. */
@@ -41,17 +50,21 @@ const itemsSchema = z
           message: `duplicate id "${item.id}": items[${first}] already uses it`,
         });
     });
-  });
+  })
+  .describe('The items, in the order readers see them.');
 
 /** Fields every section has, whatever its kind. */
 const sectionBase = {
-  /** The number of the level this section belongs to (a `levels` entry with that `number`). */
-  level: z.number().int().positive(),
-  /** The section's heading, worded as in the framework. */
-  title: textSchema,
+  level: levelIdSchema.describe('The id of the level this section belongs to (a levels file with that id).'),
+  competency: idSchema
+    .optional()
+    .describe(
+      'The id of the competency this section describes, from the framework file. Required when the framework lists more than one.',
+    ),
+  title: textSchema.describe("The section's heading, worded as in the framework."),
 };
 
-/** The kinds of plain list section, in the order they appear within a level. */
+/** The kinds of plain list section. */
 export const listKinds = [
   'key-behaviors',
   'common-struggles',
@@ -60,48 +73,39 @@ export const listKinds = [
   'focus-summary',
 ] as const;
 
-/** A section that is a list of items. */
 const listSectionSchema = z.strictObject({
   ...sectionBase,
-  kind: z.enum(listKinds),
+  kind: z.enum(listKinds).describe('A section that is a list of items.'),
   items: itemsSchema,
 });
 
-/** Success indicators: a lead-in sentence ("You know you're successful when you:") and a list. */
 const successIndicatorsSchema = z.strictObject({
   ...sectionBase,
-  kind: z.literal('success-indicators'),
-  /** The sentence the list completes. */
-  lead: textSchema,
+  kind: z.literal('success-indicators').describe('A lead-in sentence and the list it completes.'),
+  lead: textSchema.describe('The sentence the list completes, e.g. "You know you\'re successful when you:".'),
   items: itemsSchema,
 });
 
-/** Feedback prompts: items shown as quotations a reader can ask others. */
 const seekFeedbackSchema = z.strictObject({
   ...sectionBase,
-  kind: z.literal('seek-feedback'),
-  /** Each prompt's words, without quotation marks: the page adds them. */
-  items: itemsSchema,
+  kind: z.literal('seek-feedback').describe('Questions to ask others, shown as quotations.'),
+  items: itemsSchema.describe("Each prompt's words, without quotation marks: the page adds them."),
 });
 
-/** Habits: an ordered sequence; the order is the list's order. */
 const habitsSchema = z.strictObject({
   ...sectionBase,
-  kind: z.literal('build-these-habits'),
+  kind: z.literal('build-these-habits').describe('A numbered sequence; the order is the list order.'),
   items: itemsSchema,
 });
 
-/** The mindset shift: one change of outlook, from one quotation to another. */
 const mindsetShiftSchema = z.strictObject({
   ...sectionBase,
-  kind: z.literal('mindset-shift'),
-  /** The outlook a person grows out of, without quotation marks. */
-  from: textSchema,
-  /** The outlook of this level, without quotation marks. */
-  to: textSchema,
+  kind: z.literal('mindset-shift').describe('One change of outlook, from one quotation to another.'),
+  from: textSchema.describe('The outlook a person grows out of, without quotation marks.'),
+  to: textSchema.describe('The outlook of this level, without quotation marks.'),
 });
 
-/** Every section kind, discriminated on `kind`. */
+/** Every section kind, discriminated on `kind`. One file per section of a level (and competency). */
 export const sectionSchema = z.discriminatedUnion('kind', [
   listSectionSchema,
   successIndicatorsSchema,
@@ -128,24 +132,69 @@ export const sectionKinds = [
 
 /** A level of the framework. Its MDX body is the level's introduction. */
 export const levelSchema = z.strictObject({
-  /** The level's number; its pages live under `/levels/<number>/`. */
-  number: z.number().int().positive(),
-  /** The level's name, e.g. "Level 4". */
-  title: textSchema,
-  /** The one-line role of the level, e.g. "strategic product partner". */
-  role: textSchema,
-  /** The closing words shown after every section of the level page. */
-  closing: textSchema,
+  id: levelIdSchema.describe(
+    "The level's id and URL segment: /levels/<id>/. A number (4) or kebab-case (senior-1). Never changed once published.",
+  ),
+  rank: z
+    .int()
+    .positive()
+    .describe(
+      "The level's place on the ladder, 1 being the first. Two levels on different tracks may share a rank.",
+    ),
+  track: idSchema
+    .optional()
+    .describe(
+      'The id of the track this level is on (from the framework file), where the ladder forks; omit it for levels every track shares.',
+    ),
+  title: textSchema.describe('The level\'s name, e.g. "Level 4" or "Senior Engineer 1".'),
+  role: textSchema.describe('The one-line role of the level, e.g. "strategic product partner".'),
+  closing: textSchema.describe('The closing words shown after every section of the level page.'),
 });
+
+const competencySchema = z.strictObject({
+  id: idSchema.describe(
+    "The competency's id, named by sections' competency field and used as its anchor on level pages.",
+  ),
+  title: textSchema.describe('The competency\'s name, e.g. "Product knowledge".'),
+  summary: textSchema.optional().describe('One sentence on what the competency covers.'),
+});
+
+const trackSchema = z.strictObject({
+  id: idSchema.describe("The track's id, named by levels' track field."),
+  title: textSchema.describe('The track\'s name, e.g. "Individual contributor".'),
+});
+
+/** A list of named things whose ids are unique within the list. */
+function uniqueIds<T extends z.ZodType<{ id: string }>>(entry: T) {
+  return z.array(entry).superRefine((entries, ctx) => {
+    const seen = new Map<string, number>();
+    entries.forEach(({ id }, index) => {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, index);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `duplicate id "${id}": [${first}] already uses it`,
+        });
+    });
+  });
+}
 
 /** What the handbook is about. Its MDX body is the home page's "how to read it" guidance. */
 export const frameworkSchema = z.strictObject({
-  /** The handbook's name, shown in the header and page titles. */
-  name: textSchema,
-  /** The competency the framework describes, in a few words. */
-  competency: textSchema,
-  /** One or two sentences on what the framework is, for the home page and page descriptions. */
-  summary: textSchema,
+  name: textSchema.describe("The handbook's name, shown in the header and page titles."),
+  summary: textSchema.describe(
+    'One or two sentences on what the framework is, for the home page and page descriptions.',
+  ),
+  competencies: uniqueIds(competencySchema)
+    .min(1, { error: 'must list at least one competency' })
+    .describe(
+      'The competencies the framework describes, in reading order. With one, nothing about competencies is shown.',
+    ),
+  tracks: uniqueIds(trackSchema)
+    .optional()
+    .describe('The parallel tracks the ladder forks into (e.g. individual contributor, manager), if any.'),
 });
 
 export type Item = z.infer<typeof itemSchema>;

@@ -18,7 +18,12 @@ import { readPages } from '../support/html';
 import { serve } from '../support/serve';
 import { repoRoot, type BuiltSite } from '../support/sites';
 
-const site: BuiltSite = { name: 'bench', base: '/', dir: join(repoRoot, 'tests/.output/bench') };
+const site: BuiltSite = {
+  name: 'bench',
+  base: '/',
+  dir: join(repoRoot, 'tests/.output/bench'),
+  root: repoRoot,
+};
 const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const fileAt = (url: string) => readFileSync(join(site.dir, decodeURIComponent(new URL(url).pathname)));

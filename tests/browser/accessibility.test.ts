@@ -7,11 +7,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
+import { ladderHandbookSite } from '../support/sites';
 
 const served = useServedSite();
+const ladder = useServedSite(ladderHandbookSite);
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = ['', 'levels/4/', 'levels/4/mindset-shift/', 'levels/4/seek-feedback/', 'missing/'];
+/** The fixture ladder's pages with ladder chrome: the ladder and overview, neighbours, compare. */
+const ladderPages = ['', 'levels/2/', 'levels/2/signals-youre-ready-to-level-up/', 'compare/2/3-ic/'];
 
 /** Each violation as one readable line: rule, impact and the first offending element. */
 async function violations(page: Page): Promise<string[]> {
@@ -29,6 +33,10 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     for (const path of pages) {
       await page.goto(served.site.url + path);
       expect(await violations(page), path || '/').toEqual([]);
+    }
+    for (const path of ladderPages) {
+      await page.goto(ladder.site.url + path);
+      expect(await violations(page), `fixture ladder: ${path || '/'}`).toEqual([]);
     }
     await context.close();
   });

@@ -5,9 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
-import { repoRoot } from '../support/sites';
+import { ladderHandbookSite, repoRoot } from '../support/sites';
 
 const served = useServedSite();
+const ladder = useServedSite(ladderHandbookSite);
 
 const shots = `${repoRoot}tests/.output/screenshots`;
 const pages = [
@@ -16,6 +17,10 @@ const pages = [
   { name: 'section', path: 'levels/4/build-these-habits/' },
   { name: 'mindset', path: 'levels/4/mindset-shift/' },
   { name: 'not-found', path: 'no-such-page/' },
+  { name: 'ladder-home', path: '', ladder: true },
+  { name: 'ladder-level', path: 'levels/2/', ladder: true },
+  { name: 'ladder-section', path: 'levels/2/key-behaviors/', ladder: true },
+  { name: 'ladder-compare', path: 'compare/2/3-ic/', ladder: true },
 ];
 const viewports = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -30,8 +35,8 @@ describe.each(schemes)('in %s mode', (colorScheme) => {
   it.each(viewports)('fits $width px without sideways scrolling, on every page', async (viewport) => {
     const context = await served.browser.newContext({ viewport, colorScheme });
     const page = await context.newPage();
-    for (const { name, path } of pages) {
-      await page.goto(served.site.url + path);
+    for (const { name, path, ladder: fixture } of pages) {
+      await page.goto((fixture ? ladder : served).site.url + path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fusedWords, indexedPages } from '../support/pagefind';
 import { useServedSite } from '../support/served';
 
 const served = useServedSite();
@@ -98,6 +99,14 @@ describe('search', () => {
     await expect
       .poll(() => page.locator('#home-search-status').textContent())
       .toMatch(/^\d+ results? for “delegate”$/);
+  });
+
+  it('indexes every page with its words apart: "Level 4 strategic product partner", not "4strategic"', async () => {
+    const pages = await indexedPages(page, served.site.url, 'product');
+    expect(pages.length).toBeGreaterThan(5);
+    for (const indexed of pages) expect(indexed.content, indexed.url).not.toMatch(fusedWords);
+    const level = pages.find((indexed) => indexed.url.endsWith('/levels/4/'));
+    expect(level?.content).toContain('Level 4 strategic product partner');
   });
 
   it('says so when nothing matches', async () => {

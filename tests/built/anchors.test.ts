@@ -1,31 +1,37 @@
 /**
  * The anchors people paste into promotion documents: every item is `#<id>` exactly once on each page
- * it appears on (its level page and its section page), and no page repeats an id.
+ * it appears on (its level page, the canonical one, and its section page), every section is anchored
+ * on its level page, and no page repeats an id. For the real handbook and the fixture ladder.
  */
 import { describe, expect, it } from 'vitest';
-import { sectionKinds } from '../../src/schemas/content';
-import { page, readPages } from '../support/html';
-import { sites } from '../support/sites';
-import { readContentItems } from '../support/content';
+import { allItems } from '../../src/lib/model';
+import { readHandbook } from '../support/content';
+import { page, pagePath, readPages } from '../support/html';
+import { ladderSites, sites } from '../support/sites';
 
-const items = readContentItems();
+describe.each([...sites, ...ladderSites])('anchors, $name', (site) => {
+  const handbook = readHandbook(site.root);
 
-describe.each(sites)('anchors, $name', (site) => {
   it('gives every item exactly one anchor on its level page and on its section page', () => {
+    const items = allItems(handbook);
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
-      for (const path of [`levels/${item.level}/`, `levels/${item.level}/${item.section}/`]) {
-        const matches = page(site, path).document.querySelectorAll(`[id="${item.id}"]`);
-        expect(matches.length, `#${item.id} on ${path}`).toBe(1);
-        expect(matches[0]?.getAttribute('data-pagefind-title'), `#${item.id} on ${path}`).toBeTruthy();
-        expect(matches[0]?.querySelector(`a[href="#${item.id}"]`), `anchor link of #${item.id}`).toBeTruthy();
+      for (const url of [item.url, item.sectionUrl]) {
+        const matches = page(site, pagePath(url)).document.querySelectorAll(`[id="${item.id}"]`);
+        expect(matches.length, url).toBe(1);
+        expect(matches[0]?.getAttribute('data-pagefind-title'), url).toBeTruthy();
+        expect(matches[0]?.querySelector(`a[href="#${item.id}"]`), `anchor link of ${url}`).toBeTruthy();
       }
     }
   });
 
   it('anchors every section on its level page', () => {
-    const level = page(site, 'levels/4/').document;
-    for (const kind of sectionKinds) expect(level.querySelectorAll(`section[id="${kind}"]`)).toHaveLength(1);
+    for (const level of handbook.levels) {
+      const document = page(site, pagePath(level.url)).document;
+      for (const section of level.sections) {
+        expect(document.querySelectorAll(`section[id="${section.anchor}"]`), section.url).toHaveLength(1);
+      }
+    }
   });
 
   it('repeats no id on any page', () => {

@@ -2,14 +2,15 @@
  * Bad content never builds: `astro build` stops before writing anything, and its error names the
  * file, the line and the field.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { build } from 'astro';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/sites';
+import { buildSite } from '../support/build-sites';
+import { output, repoRoot } from '../support/sites';
 
-const root = mkdtempSync(join(tmpdir(), 'handbook-bad-content-'));
+mkdirSync(output, { recursive: true });
+// Inside the project, so Astro resolves its own packages from the project's node_modules.
+const root = mkdtempSync(join(output, 'bad-content-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('a build with bad content', () => {
@@ -23,16 +24,7 @@ describe('a build with bad content', () => {
     writeFileSync(join(root, file), broken);
     const outDir = join(root, 'dist');
 
-    const building = build({
-      root,
-      configFile: relative(root, join(repoRoot, 'astro.config.mjs')),
-      srcDir: join(repoRoot, 'src'),
-      publicDir: join(repoRoot, 'public'),
-      outDir,
-      logLevel: 'silent',
-    });
-
-    await expect(building).rejects.toThrow(
+    await expect(buildSite({ name: 'bad content', base: '/', dir: outDir, root })).rejects.toThrow(
       `${file}:8:5 items[1].id duplicate id "struggles-to-delegate": items[0] already uses it`,
     );
     expect(existsSync(outDir)).toBe(false);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPages, type BuiltPage } from '../support/html';
-import { sites, type BuiltSite } from '../support/sites';
+import { ladderSites, sites, type BuiltSite } from '../support/sites';
 
 const origin = 'http://handbook.test';
 
@@ -26,11 +26,10 @@ function resolve(
   return { file, page: target, hash: decodeURIComponent(url.hash.slice(1)) };
 }
 
-describe.each(sites)('links, $name', (site) => {
-  const pages = readPages(site);
-
-  it('builds the home, 404, level and nine section pages', () => {
-    expect(pages.map((built) => built.path)).toEqual(
+describe.each(sites)('pages, $name', (site) => {
+  it('builds the home, 404, level and nine section pages, and no ladder or compare pages', () => {
+    const paths = readPages(site).map((built) => built.path);
+    expect(paths).toEqual(
       expect.arrayContaining([
         '',
         '404.html',
@@ -39,8 +38,12 @@ describe.each(sites)('links, $name', (site) => {
         'levels/4/signals-youre-ready-to-level-up/',
       ]),
     );
-    expect(pages).toHaveLength(12);
+    expect(paths).toHaveLength(12);
   });
+});
+
+describe.each([...sites, ...ladderSites])('links, $name', (site) => {
+  const pages = readPages(site);
 
   it('resolves every link, stylesheet, script and icon, and every #fragment', () => {
     const broken: string[] = [];

@@ -1,21 +1,41 @@
 /**
- * Global setup of the `site` tests: builds the real handbook with the real command, once for each
- * base path, exactly as a maintainer would (`astro build --base /handbook/ --outDir …`).
+ * Global setup of the site tests: builds the real handbook and the fixture ladder with Astro's own
+ * `build()` (through tests/support/astro.ts), once for each base path, exactly as a maintainer would.
+ * The two handbooks build side by side; each one's two bases build one after the other, since they
+ * share a root and its caches.
  */
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { repoRoot, sites } from './sites';
+import { spawn } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ladderFixture, ladderRoot, ladderSites, repoRoot, sites, type BuiltSite } from './sites';
 
-export default function buildSites(): void {
+/** Builds `site` in a child process; rejects with Astro's own output when the build fails. */
+export function buildSite(site: BuiltSite): Promise<void> {
+  rmSync(site.dir, { recursive: true, force: true });
+  const child = spawn(
+    join(repoRoot, 'node_modules/.bin/tsx'),
+    ['tests/support/astro.ts', 'build', '--root', site.root, '--base', site.base, '--out', site.dir],
+    { cwd: repoRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  );
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Building ${site.name} failed:\n${log}`)),
+    );
+  });
+}
+
+async function buildInTurn(list: readonly BuiltSite[]): Promise<void> {
+  for (const site of list) await buildSite(site);
+}
+
+export default async function buildSites(): Promise<void> {
   // The `built` and `browser` projects both ask for the sites; one run of vitest builds them once.
   if (process.env['HANDBOOK_SITES_BUILT'] === String(process.pid)) return;
-  for (const site of sites) {
-    rmSync(site.dir, { recursive: true, force: true });
-    execFileSync(`${repoRoot}node_modules/.bin/astro`, ['build', '--base', site.base, '--outDir', site.dir], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-  }
+  rmSync(ladderRoot, { recursive: true, force: true });
+  cpSync(join(ladderFixture, 'content'), join(ladderRoot, 'content'), { recursive: true });
+  await Promise.all([buildInTurn(sites), buildInTurn(ladderSites)]);
   process.env['HANDBOOK_SITES_BUILT'] = String(process.pid);
 }

@@ -1,20 +1,16 @@
-/** The real content's items, read with the same loader the build's content check uses, for tests that check pages. */
-import { loadContent } from '../../src/lib/validate-content';
-import { sectionItems, type SectionKind } from '../../src/schemas/content';
+/** A handbook's model, read with the same loader the build uses, for tests that check pages against it. */
+import { loadHandbook } from '../../src/lib/load-handbook';
+import { allItems, type Handbook, type Item } from '../../src/lib/model';
+import { formatProblem } from '../../src/lib/problems';
 import { repoRoot } from './sites';
 
-export interface ContentItem {
-  level: number;
-  section: SectionKind;
-  id: string;
-  text: string;
+export function readHandbook(root: string = repoRoot): Handbook {
+  const { handbook, problems } = loadHandbook(root);
+  if (!handbook) throw new Error(`content has problems:\n${problems.map(formatProblem).join('\n')}`);
+  return handbook;
 }
 
-export function readContentItems(): ContentItem[] {
-  const { sections, problems } = loadContent(repoRoot);
-  if (problems.length > 0)
-    throw new Error(`content has problems: ${problems.map((p) => p.message).join('; ')}`);
-  return sections.flatMap(({ data }) =>
-    sectionItems(data).map((item) => ({ level: data.level, section: data.kind, ...item })),
-  );
+/** Every item of the handbook under `root` (the real one by default). */
+export function readContentItems(root: string = repoRoot): Item[] {
+  return allItems(readHandbook(root));
 }

@@ -28,6 +28,11 @@ export function readPages(site: BuiltSite): BuiltPage[] {
   return pages;
 }
 
+/** The page path (`levels/4/`) of a model URL (`/levels/4/#id`). */
+export function pagePath(url: string): string {
+  return url.replace(/^\//, '').replace(/#.*$/, '');
+}
+
 export function page(site: BuiltSite, path: string): BuiltPage {
   const found = readPages(site).find((candidate) => candidate.path === path);
   if (!found) throw new Error(`${site.name}: no page at ${path}`);
@@ -39,7 +44,8 @@ export function page(site: BuiltSite, path: string): BuiltPage {
  * whitespace collapsed, typographic quotes and apostrophes made straight.
  */
 export function readableText(element: HTMLElement): string {
-  return normalize(element.text);
+  // `structuredText` separates block elements (list items, headings, paragraphs) as a browser does.
+  return normalize(element.structuredText);
 }
 
 export function normalize(text: string): string {

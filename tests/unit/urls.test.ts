@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { itemPath, itemUrl, levelPath, sectionAnchorPath, sectionPath } from '../../src/lib/urls';
+import { absoluteUrl, compareUrl, itemUrl, levelUrl, sectionPageUrl, withFragment } from '../../src/lib/urls';
 
-const ref = { level: 4, section: 'common-struggles', id: 'struggles-to-delegate' } as const;
+describe('urls', () => {
+  it('builds page URLs from a level id and a section kind only', () => {
+    expect(levelUrl('4')).toBe('/levels/4/');
+    expect(levelUrl('principal-ic')).toBe('/levels/principal-ic/');
+    expect(sectionPageUrl('4', 'mindset-shift')).toBe('/levels/4/mindset-shift/');
+    expect(compareUrl('4', '5')).toBe('/compare/4/5/');
+  });
 
-describe('public URLs', () => {
-  it('puts a level at levels/<number>/', () => {
-    expect(levelPath(4)).toBe('levels/4/');
-  });
-  it('puts a section at levels/<number>/<kind>/ and anchors it on the level page', () => {
-    expect(sectionPath(4, 'signals-youre-ready-to-level-up')).toBe(
-      'levels/4/signals-youre-ready-to-level-up/',
+  it("gives an item's canonical URL on its level page, from its id", () => {
+    expect(itemUrl('4', 'struggles-to-delegate')).toBe('/levels/4/#struggles-to-delegate');
+    expect(withFragment('/levels/4/common-struggles/', 'struggles-to-delegate')).toBe(
+      '/levels/4/common-struggles/#struggles-to-delegate',
     );
-    expect(sectionAnchorPath(4, 'mindset-shift')).toBe('levels/4/#mindset-shift');
   });
-  it('puts an item at its section page and #id', () => {
-    expect(itemPath(ref)).toBe('levels/4/common-struggles/#struggles-to-delegate');
-  });
-  it('makes an item URL from site, base, level, section and id', () => {
-    expect(itemUrl(ref, { base: '/handbook/', site: 'https://example.org' })).toBe(
-      'https://example.org/handbook/levels/4/common-struggles/#struggles-to-delegate',
+
+  it('makes a URL absolute for citing, with the base, and the site when it is known', () => {
+    const url = itemUrl('4', 'struggles-to-delegate');
+    expect(absoluteUrl(url, { base: '/handbook/', site: 'https://example.org' })).toBe(
+      'https://example.org/handbook/levels/4/#struggles-to-delegate',
     );
-    expect(itemUrl(ref, { base: '/' })).toBe('/levels/4/common-struggles/#struggles-to-delegate');
+    expect(absoluteUrl(url, { base: '/' })).toBe('/levels/4/#struggles-to-delegate');
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * One shape for every content problem, wherever it is found (a file's YAML, its schema, or how files
+ * fit together), printed the way compilers print theirs so editors and terminals link to it:
+ * `content/sections/level-4/key-behaviors.mdx:7:7 items[1].id duplicate id "…"`.
+ */
+import type { z } from 'astro/zod';
+
+export interface ContentProblem {
+  /** The file, relative to the project root, with `/` separators. */
+  file: string;
+  line: number;
+  column: number;
+  /** The field, as `items[1].id`; empty for the whole file. */
+  field: string;
+  message: string;
+}
+
+/** One problem as one line: `file:line:col field message`. */
+export function formatProblem(problem: ContentProblem): string {
+  const field = problem.field ? ` ${problem.field}` : '';
+  return `${problem.file}:${problem.line}:${problem.column}${field} ${problem.message}`;
+}
+
+/** Every problem, one per line, under a heading that says how many and what follows from them. */
+export function formatProblems(
+  problems: readonly ContentProblem[],
+  consequence = 'nothing was built',
+): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `The handbook content has ${count}; ${consequence}.\n${problems.map(formatProblem).join('\n')}`;
+}
+
+/** What the dev server says follows from content problems. */
+export const IN_DEV = 'pages show this until it is fixed';
+
+/** Thrown when content is wrong. Its message is the problem lines; a stack trace would only distract. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[], consequence?: string) {
+    super(formatProblems(problems, consequence));
+    this.problems = problems;
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** Turns a field path such as `['items', 1, 'id']` into `items[1].id`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, key) =>
+      typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key),
+    '',
+  );
+}
+
+/** Sorts problems by file, then position, so a report reads top to bottom. */
+export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** Turns one zod issue into the path it concerns and a message saying what was expected and found. */
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+): { path: PropertyKey[]; message: string } {
+  const path = [...issue.path];
+  const found = valueAt(data, path);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return {
+      path: [...path, issue.keys[0] ?? ''],
+      message: `unknown field ${keys}: check its spelling, or remove it`,
+    };
+  }
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
+    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.join(', ') : '';
+    return { path, message: `expected one of: ${options}; found ${JSON.stringify(found)}` };
+  }
+  if (issue.code === 'invalid_type' && found === undefined) {
+    return { path, message: `is required (expected ${issue.expected})` };
+  }
+  if (issue.code === 'invalid_type') {
+    return { path, message: `expected ${issue.expected}, found ${describeValue(found)}` };
+  }
+  if (issue.code === 'invalid_union' || issue.code === 'invalid_format') {
+    return { path, message: `${issue.message}; found ${describeValue(found)}` };
+  }
+  return { path, message: issue.message };
+}
+
+function describeValue(value: unknown): string {
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'nothing (null)';
+  if (typeof value === 'object') return 'a map of fields';
+  return JSON.stringify(value);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * Content problems, as a maintainer meets them: one line each, `file:line:col field message`, every
+ * problem at once, and naming every file involved. The fixture ladder (tests/fixtures/ladder/) is the
+ * valid base; each case in tests/fixtures/invalid/ replaces one of its files.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadHandbook } from '../../src/lib/load-handbook';
+import { z } from 'astro/zod';
+import { describeIssue, fieldName, formatProblem, formatProblems } from '../../src/lib/problems';
+import { ladderFixture, repoRoot } from '../support/sites';
+
+const invalid = join(repoRoot, 'tests/fixtures/invalid');
+const roots: string[] = [];
+
+/** A copy of the fixture ladder with the named broken files put in the places they declare. */
+function withBrokenFiles(...cases: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'handbook-content-'));
+  roots.push(root);
+  cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
+  for (const name of cases) {
+    const source = readFileSync(join(invalid, `${name}.mdx`), 'utf8');
+    const target = /# replaces: (\S+)/.exec(source)?.[1];
+    if (!target) throw new Error(`${name}.mdx does not say which file it replaces`);
+    writeFileSync(join(root, target), source);
+  }
+  return root;
+}
+
+const problemsIn = (root: string) => loadHandbook(root).problems.map(formatProblem);
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('loadHandbook', () => {
+  it('builds the model of the fixture ladder and of the real handbook, with no problem', () => {
+    for (const root of [ladderFixture, repoRoot]) {
+      const { handbook, problems } = loadHandbook(root);
+      expect(problems).toEqual([]);
+      expect(handbook?.levels.length).toBeGreaterThan(0);
+    }
+  });
+
+  const level1Craft = 'content/sections/level-1/fixture-craft/key-behaviors.mdx';
+  const principalCraft = 'content/sections/level-principal/fixture-craft/key-behaviors.mdx';
+  it.each([
+    [
+      'duplicate-id',
+      `${level1Craft}:10:5 items[1].id duplicate id "fixture-shares-widgets": items[0] already uses it`,
+    ],
+    [
+      'duplicate-id-across-competencies',
+      `content/sections/level-1/fixture-people/key-behaviors.mdx:8:5 items[0].id duplicate id "fixture-shares-widgets": level 1 already uses it in ${level1Craft}:7:5`,
+    ],
+    ['missing-text', `${level1Craft}:10:5 items[1].text is required (expected string)`],
+    [
+      'unknown-key',
+      `${level1Craft}:9:5 items[0].txet unknown field "txet": check its spelling, or remove it`,
+    ],
+    [
+      'unknown-kind',
+      `${level1Craft}:5:1 kind expected one of: key-behaviors, common-struggles, questions-to-ask-yourself, signals-youre-ready-to-level-up, focus-summary, success-indicators, seek-feedback, build-these-habits, mindset-shift; found "key-behaviours"`,
+    ],
+    ['empty-list', `${level1Craft}:7:1 items must list at least one item`],
+    [
+      'unknown-level',
+      `${principalCraft}:3:1 level no level has id 9 (levels: 1, 2, 3-ic, 3-manager, fixture-principal)`,
+    ],
+    [
+      'id-not-kebab-case',
+      `${level1Craft}:8:5 items[0].id must be kebab-case: lower-case letters and digits joined by single hyphens; found "Fixture_Behavior"`,
+    ],
+    [
+      'reserved-id',
+      `${level1Craft}:8:5 items[0].id id "mindset-shift" is used by the page itself: choose another`,
+    ],
+    [
+      'competency-id',
+      `${level1Craft}:8:5 items[0].id id "fixture-people" is the anchor of a competency (content/framework/handbook.mdx:8:5): choose another`,
+    ],
+    [
+      'missing-lead',
+      'content/sections/level-2/fixture-craft/success-indicators.mdx:3:1 lead is required (expected string)',
+    ],
+    [
+      'missing-competency',
+      `${principalCraft}:3:1 competency is required: the framework lists 2 competencies (fixture-craft, fixture-people)`,
+    ],
+    [
+      'unknown-competency',
+      `${principalCraft}:4:1 competency no competency "fixture-crafts" in the framework (competencies: fixture-craft, fixture-people)`,
+    ],
+    [
+      'unknown-track',
+      'content/levels/level-principal.mdx:5:1 track no track "staff" in the framework (tracks: ic, manager)',
+    ],
+    [
+      'shared-rank',
+      "content/levels/level-3-manager.mdx:4:1 rank rank 3 is also level 3-ic's (content/levels/level-3-ic.mdx:3:1): levels share a rank only on different tracks, so give each a track",
+    ],
+    [
+      'bad-level-id',
+      'content/levels/level-principal.mdx:3:1 id must be kebab-case: lower-case letters and digits joined by single hyphens; found "Fixture Principal"',
+    ],
+    ['number-as-text', 'content/levels/level-principal.mdx:7:1 role expected string, found 42'],
+    ['broken-yaml', 'content/levels/level-2.mdx:7:32 YAML: Missing closing "quote'],
+  ])('reports %s with its file, line, column and field', (name, expected) => {
+    const problems = problemsIn(withBrokenFiles(name));
+    expect(problems, problems.join('\n')).toContain(expected);
+  });
+
+  it('builds no model when there is a problem', () => {
+    expect(loadHandbook(withBrokenFiles('duplicate-id')).handbook).toBeUndefined();
+  });
+
+  it('says nothing more of sections whose level file is broken', () => {
+    expect(problemsIn(withBrokenFiles('broken-yaml'))).toEqual([
+      'content/levels/level-2.mdx:7:32 YAML: Missing closing "quote',
+    ]);
+  });
+
+  it('reports every problem at once, not only the first, in file order', () => {
+    const problems = loadHandbook(withBrokenFiles('unknown-key', 'missing-lead', 'unknown-track')).problems;
+    expect([...new Set(problems.map((problem) => problem.file))]).toEqual([
+      'content/levels/level-principal.mdx',
+      level1Craft,
+      'content/sections/level-2/fixture-craft/success-indicators.mdx',
+    ]);
+    expect(formatProblems(problems)).toMatch(/^The handbook content has 4 problems; nothing was built\.\n/);
+  });
+
+  it('reports an empty collection instead of building a handbook without it', () => {
+    const root = withBrokenFiles();
+    rmSync(join(root, 'content/levels'), { recursive: true });
+    const problems = problemsIn(root);
+    expect(problems).toContain(
+      'content/levels:1:1 the "levels" collection is empty: no *.mdx files in content/levels/',
+    );
+    expect(problems.some((line) => line.includes('level no level has id 1'))).toBe(true);
+  });
+
+  it('reports a file without frontmatter', () => {
+    const root = withBrokenFiles();
+    writeFileSync(join(root, 'content/levels/level-2.mdx'), 'Just prose.\n');
+    expect(problemsIn(root)).toContain(
+      'content/levels/level-2.mdx:1:1 YAML: missing frontmatter: the file must start with a --- fenced YAML block',
+    );
+  });
+
+  it('reports a second framework file', () => {
+    const root = withBrokenFiles();
+    cpSync(join(root, 'content/framework/handbook.mdx'), join(root, 'content/framework/other.mdx'));
+    expect(problemsIn(root)).toContain('content/framework:1:1 expected exactly one framework file, found 2');
+  });
+
+  it('reports two files for one level, naming both, and a level with no sections', () => {
+    const root = withBrokenFiles();
+    const level = '---\nid: 5\nrank: 5\ntitle: Fixture Level 5\nrole: r\nclosing: c\n---\n';
+    writeFileSync(join(root, 'content/levels/level-5.mdx'), level);
+    writeFileSync(join(root, 'content/levels/level-5b.mdx'), level);
+    const problems = problemsIn(root);
+    expect(problems).toContain('content/levels/level-5.mdx:2:1 id level 5 has no sections');
+    expect(problems).toContain(
+      'content/levels/level-5b.mdx:2:1 id level 5 is already defined in content/levels/level-5.mdx:2:1',
+    );
+  });
+
+  it('reports a section kind used twice for one level and competency, naming the first', () => {
+    const root = withBrokenFiles();
+    cpSync(join(root, level1Craft), join(root, 'content/sections/level-1/fixture-craft/more.mdx'));
+    expect(problemsIn(root)).toContain(
+      `content/sections/level-1/fixture-craft/more.mdx:4:1 kind level 1 already has a "key-behaviors" section for competency fixture-craft in ${level1Craft}:4:1`,
+    );
+  });
+
+  it('reports a competency whose id is an anchor the page already uses', () => {
+    const root = withBrokenFiles();
+    const file = join(root, 'content/framework/handbook.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('id: fixture-people', 'id: closing'));
+    expect(problemsIn(root)).toContain(
+      'content/framework/handbook.mdx:8:5 competencies[1].id id "closing" is used by the page itself: choose another',
+    );
+  });
+
+  it('lets a framework of one competency leave sections without a competency field', () => {
+    const { handbook, problems } = loadHandbook(repoRoot);
+    expect(problems).toEqual([]);
+    expect(
+      new Set(handbook?.levels.flatMap((level) => level.sections.map((section) => section.competency))),
+    ).toEqual(new Set(['product-thinking']));
+  });
+});
+
+describe('fieldName', () => {
+  it('writes list indexes in brackets and keys with dots', () => {
+    expect(fieldName(['items', 2, 'id'])).toBe('items[2].id');
+    expect(fieldName([])).toBe('');
+  });
+});
+
+describe('describeIssue', () => {
+  it('says what was found where another type was expected: a date, a list, nothing, a map', () => {
+    const expectText = z.strictObject({ text: z.string() });
+    const found = (value: unknown) => {
+      const result = expectText.safeParse({ text: value });
+      const [issue] = result.error?.issues ?? [];
+      return issue && describeIssue(issue, { text: value }).message;
+    };
+    expect(found(new Date('2024-05-01'))).toBe('expected string, found the date 2024-05-01');
+    expect(found(['a'])).toBe('expected string, found a list');
+    expect(found(null)).toBe('expected string, found nothing (null)');
+    expect(found({ a: 1 })).toBe('expected string, found a map of fields');
+    expect(found(undefined)).toBe('is required (expected string)');
+  });
+});

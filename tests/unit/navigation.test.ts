@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { compareLevels } from '../../src/lib/compare';
+import { findLevel, levelById, levelNeighbours, trackTitle } from '../../src/lib/navigation';
+import { overviewCell } from '../../src/lib/overview';
+import { readHandbook } from '../support/content';
+import { ladderFixture } from '../support/sites';
+
+const ladder = readHandbook(ladderFixture);
+const real = readHandbook();
+
+describe('levelNeighbours', () => {
+  it('lands on the same section of a neighbouring level where it has one, else on its page', () => {
+    const { previous, next } = levelNeighbours(ladder, levelById(ladder, '2'), 'key-behaviors');
+    expect(previous.map(({ url, section }) => [url, section])).toEqual([
+      ['/levels/1/key-behaviors/', 'Key Behaviors'],
+    ]);
+    expect(next.map(({ url, track }) => [url, track])).toEqual([
+      ['/levels/3-ic/key-behaviors/', 'Fixture IC track'],
+      ['/levels/3-manager/key-behaviors/', 'Fixture manager track'],
+    ]);
+    const fromIndicators = levelNeighbours(ladder, levelById(ladder, '2'), 'success-indicators');
+    expect(fromIndicators.previous.map(({ url, section }) => [url, section])).toEqual([
+      ['/levels/1/', undefined],
+    ]);
+  });
+
+  it('leads from a level page to level pages, and a one-level handbook nowhere', () => {
+    expect(levelNeighbours(ladder, levelById(ladder, '3-ic')).next.map(({ url }) => url)).toEqual([
+      '/levels/fixture-principal/',
+    ]);
+    expect(levelNeighbours(real, levelById(real, '4'))).toEqual({ previous: [], next: [] });
+  });
+
+  it('finds levels and tracks by id', () => {
+    expect(findLevel(ladder, 'nope')).toBeUndefined();
+    expect(() => levelById(ladder, 'nope')).toThrow('The handbook has no level nope.');
+    expect(trackTitle(ladder, undefined)).toBeUndefined();
+    expect(trackTitle(ladder, 'manager')).toBe('Fixture manager track');
+  });
+});
+
+describe('compareLevels', () => {
+  it('lines up two levels section by section within each competency, with gaps where a level lacks one', () => {
+    const groups = compareLevels(ladder, levelById(ladder, '2'), levelById(ladder, '3-manager'));
+    expect(
+      groups.map(({ competency, sections }) => [
+        competency.id,
+        sections.map(({ kind, from, to }) => `${kind}:${from ? 'from' : '-'}/${to ? 'to' : '-'}`),
+      ]),
+    ).toEqual([
+      [
+        'fixture-craft',
+        [
+          'key-behaviors:from/-',
+          'success-indicators:from/-',
+          'build-these-habits:from/-',
+          'signals-youre-ready-to-level-up:from/-',
+          'focus-summary:from/to',
+        ],
+      ],
+      [
+        'fixture-people',
+        [
+          'key-behaviors:-/to',
+          'common-struggles:from/-',
+          'questions-to-ask-yourself:from/-',
+          'seek-feedback:from/-',
+          'signals-youre-ready-to-level-up:-/to',
+        ],
+      ],
+    ]);
+  });
+
+  it('leaves out a competency neither level describes', () => {
+    const groups = compareLevels(ladder, levelById(ladder, '3-ic'), levelById(ladder, 'fixture-principal'));
+    expect(groups.map(({ competency }) => competency.id)).toEqual(['fixture-craft', 'fixture-people']);
+    const principalOnly = compareLevels(
+      ladder,
+      levelById(ladder, 'fixture-principal'),
+      levelById(ladder, 'fixture-principal'),
+    );
+    expect(principalOnly.map(({ competency }) => competency.id)).toEqual(['fixture-craft']);
+  });
+});
+
+describe('overviewCell', () => {
+  it("shows a level's focus summary for a competency, else how many items it has, else nothing", () => {
+    expect(overviewCell(levelById(ladder, '1'), 'fixture-people')).toEqual({
+      url: '/levels/1/#fixture-people',
+      words: ['Fixture focus, listen', 'Fixture focus, learn'],
+    });
+    expect(overviewCell(levelById(ladder, '3-ic'), 'fixture-people')?.words).toEqual(['1 item']);
+    expect(overviewCell(levelById(ladder, '2'), 'fixture-people')?.words).toEqual(['3 items']);
+    expect(overviewCell(levelById(ladder, 'fixture-principal'), 'fixture-people')).toBeUndefined();
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isReservedId, pageIds } from '../../src/lib/page-ids';
+
+describe('page ids', () => {
+  it("reserves the page's own anchors, so no item can take one", () => {
+    for (const id of ['main', 'closing', 'key-behaviors', 'key-behaviors-heading', 'site-search-input']) {
+      expect(isReservedId(id), id).toBe(true);
+    }
+    expect(isReservedId('anticipates-product-needs')).toBe(false);
+  });
+
+  it('joins the parts of ids made from content with --, which no author id contains', () => {
+    expect(pageIds.heading('key-behaviors')).toBe('key-behaviors-heading');
+    expect(pageIds.heading('craft--key-behaviors')).toBe('craft--key-behaviors--heading');
+    expect(pageIds.competencyHeading('craft')).toBe('craft--heading');
+  });
+});
