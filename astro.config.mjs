@@ -1,12 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
+// Content is read and checked by the content loader (src/loaders/handbook.ts) before anything is built.
 // The base path comes from the command line (`astro build --base /handbook/`) or this default.
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), pagefind()],
+  integrations: [mdx(), pagefind()],
+  // Astro writes a JSON Schema per collection for the Astro VS Code extension, which then completes and
+  // checks the frontmatter of content files (`astro.content-intellisense` in .vscode/settings.json).
+  experimental: { contentIntellisense: true },
 });
