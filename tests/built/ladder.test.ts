@@ -232,7 +232,7 @@ describe.each(sites)('the one-level handbook, $name', (site) => {
     expect(textOf(first, 'nav.pager .where')).toBe('Section 1 of 9');
     const last = page(site, 'levels/4/focus-summary/').document;
     expect(textOf(last, 'nav.pager .where')).toBe('Section 9 of 9');
-    expect(hrefs(last, 'nav.prev-next a.next')).toEqual([`${site.base}levels/4/#closing`]);
+    expect(hrefs(last, 'nav.prev-next .next a')).toEqual([`${site.base}levels/4/#closing`]);
     expect(page(site, 'levels/4/').document.querySelector('#closing')).not.toBeNull();
   });
 });
