@@ -16,7 +16,9 @@ describe('search across levels', () => {
     await page.locator('#home-search-input').fill('quokkas');
     const first = page.locator('#home-search-results a').first();
     await first.waitFor();
-    expect(await first.locator('.context').textContent()).toBe('Key Behaviors · Fixture Level 3 (Manager)');
+    expect(await first.locator('.context').textContent()).toBe(
+      'Fixture Key Behaviors · Fixture Level 3 (Manager)',
+    );
     expect(await first.getAttribute('href')).toBe(
       '/handbook/levels/3-manager/key-behaviors/#fixture-grows-quokkas',
     );

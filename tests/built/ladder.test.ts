@@ -168,13 +168,15 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
       columns: row.querySelectorAll('.column').map(readableText),
     }));
     expect(rows[0]).toEqual({
-      title: 'Key Behaviors',
+      title: 'Fixture Key Behaviors',
       columns: [
         'Fixture Level 2 Fixture behavior, shares fixture widgets across fixture teams Fixture behavior, designs fixture widgets others reuse',
         'Fixture Level 3 (IC) Fixture behavior, sets fixture standards for a fixture area',
       ],
     });
-    expect(rows[1]?.columns[1]).toBe('Fixture Level 3 (IC) Fixture Level 3 (IC) has no Success Indicators.');
+    expect(rows[1]?.columns[1]).toBe(
+      'Fixture Level 3 (IC) Fixture Level 3 (IC) has no Fixture Success Indicators.',
+    );
     expect(compare.querySelectorAll('main [id]').map((element) => element.id)).toEqual([]);
     expect(compare.querySelector('[data-pagefind-body]')).toBeNull();
   });
@@ -194,8 +196,8 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
     ]);
     expect(level.querySelectorAll('nav.toc a').map(readableText).slice(0, 3)).toEqual([
       'Fixture Craft',
-      'Key Behaviors',
-      'Success Indicators',
+      'Fixture Key Behaviors',
+      'Fixture Success Indicators',
     ]);
   });
 

@@ -12,7 +12,7 @@ describe('levelNeighbours', () => {
   it('lands on the same section of a neighbouring level where it has one, else on its page', () => {
     const { previous, next } = levelNeighbours(ladder, levelById(ladder, '2'), 'key-behaviors');
     expect(previous.map(({ url, section }) => [url, section])).toEqual([
-      ['/levels/1/key-behaviors/', 'Key Behaviors'],
+      ['/levels/1/key-behaviors/', 'Fixture Key Behaviors'],
     ]);
     expect(next.map(({ url, track }) => [url, track])).toEqual([
       ['/levels/3-ic/key-behaviors/', 'Fixture IC track'],
