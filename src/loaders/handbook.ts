@@ -105,7 +105,6 @@ export function handbookLoaders(): Record<(typeof documentCollections)[number] |
       context.watcher.on('all', (_event, path) => {
         if (!relative(contentDir, path).startsWith(`..${sep}`) && path.endsWith('.mdx')) sync();
       });
-      await Promise.resolve();
     },
   });
   return {
