@@ -38,13 +38,17 @@ export function readFrontmatter(source: string): Frontmatter {
       body: source,
     };
   }
-  const yaml = match[1] ?? '';
+  // The YAML starts on line 2 of the file, after the opening fence.
+  return { ...readYaml(match[1] ?? '', 1), body: source.slice(match[0].length) };
+}
+
+/** Parses YAML (or JSON, which is YAML) that starts `linesBefore` lines into its file, keeping positions. */
+export function readYaml(yaml: string, linesBefore = 0): Omit<Frontmatter, 'body'> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
-  // The YAML starts on line 2 of the file, after the opening fence.
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + 1, column: col };
+    return { line: line + linesBefore, column: col };
   };
   return {
     data: doc.errors.length > 0 ? undefined : doc.toJS(),
@@ -53,7 +57,6 @@ export function readFrontmatter(source: string): Frontmatter {
       message: error.message.split('\n')[0] ?? error.message,
     })),
     locate: (path) => at(offsetOf(doc, path)),
-    body: source.slice(match[0].length),
   };
 }
 

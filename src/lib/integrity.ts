@@ -4,26 +4,12 @@
  * once in its level and is not an anchor the page already uses. Each problem names every file it
  * concerns, with positions, so a duplicate says where the first use is.
  */
-import { sectionItems, type LevelData } from '../schemas/content';
+import type { LevelData } from '../schemas/content';
+import { findAnchorProblems, findThreadProblems } from './integrity-items';
+import { at, listOf, problem } from './integrity-report';
 import { isReservedId } from './page-ids';
-import { fieldName, type ContentProblem } from './problems';
+import type { ContentProblem } from './problems';
 import type { ContentFiles, SourceDocument } from './read-content';
-
-/** `file:line:col` of a field, for messages that point at a second place. */
-function at(document: SourceDocument<unknown>, path: readonly PropertyKey[]): string {
-  const { line, column } = document.locate(path);
-  return `${document.file}:${line}:${column}`;
-}
-
-function problem(
-  document: SourceDocument<unknown>,
-  path: readonly (string | number)[],
-  message: string,
-): ContentProblem {
-  return { file: document.file, ...document.locate(path), field: fieldName(path), message };
-}
-
-const listOf = (values: Iterable<string>) => [...values].join(', ') || 'none';
 
 /** Finds every problem in how the content files fit together. */
 export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
@@ -91,11 +77,26 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
     }
     ranks.set(rank, [...sharing, level]);
   }
+  // A level's former ids become redirect pages: each is free, and redirects to one level.
+  const formerSeen = new Map<string, string>();
+  for (const level of files.levels) {
+    (level.data.formerIds ?? []).forEach((former, index) => {
+      const path = ['formerIds', index];
+      const current = levels.get(former);
+      const earlier = formerSeen.get(former);
+      if (current)
+        problems.push(
+          problem(level, path, `level ${former} exists (${at(current, ['id'])}): a former id must be free`),
+        );
+      else if (earlier)
+        problems.push(problem(level, path, `level ${former} already redirects to level ${earlier}`));
+      else formerSeen.set(former, level.data.id);
+    });
+  }
 
   // Sections: a level and competency that exist, each kind once per level and competency, ids used once.
   const competencyIds = competencies.map((competency) => competency.id);
   const sectionsSeen = new Map<string, SourceDocument<unknown>>();
-  const itemsSeen = new Map<string, { document: SourceDocument<unknown>; index: number }>();
   const levelsWithSections = new Set<string>();
   for (const section of files.sections) {
     const { level, kind, competency } = section.data;
@@ -136,29 +137,9 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
         ),
       );
     } else sectionsSeen.set(key, section);
-
-    sectionItems(section.data).forEach((item, index) => {
-      const path = ['items', index, 'id'];
-      if (isReservedId(item.id)) {
-        problems.push(problem(section, path, `id "${item.id}" is used by the page itself: choose another`));
-      } else if (competencyIds.includes(item.id) && framework) {
-        const where = at(framework, ['competencies', competencyIds.indexOf(item.id), 'id']);
-        problems.push(
-          problem(section, path, `id "${item.id}" is the anchor of a competency (${where}): choose another`),
-        );
-      }
-      const itemKey = `${level}#${item.id}`;
-      const earlierItem = itemsSeen.get(itemKey);
-      if (!earlierItem) itemsSeen.set(itemKey, { document: section, index });
-      else if (earlierItem.document !== section) {
-        const where = at(earlierItem.document, ['items', earlierItem.index, 'id']);
-        problems.push(
-          problem(section, path, `duplicate id "${item.id}": level ${level} already uses it in ${where}`),
-        );
-      }
-    });
   }
 
+  problems.push(...findAnchorProblems(files.sections, framework), ...findThreadProblems(files));
   if (sectionsReadable) {
     for (const [id, level] of levels) {
       if (!levelsWithSections.has(id)) problems.push(problem(level, ['id'], `level ${id} has no sections`));

@@ -5,8 +5,9 @@
  */
 import { findIntegrityProblems } from './integrity';
 import { buildHandbook, type Handbook } from './model';
+import { checkManifest } from './permalinks';
 import { sortProblems, type ContentProblem } from './problems';
-import { readContent, type ContentFiles } from './read-content';
+import { readContent, type ContentFiles, type Manifest } from './read-content';
 
 export interface LoadedHandbook {
   /** The model, when the content has no problem. */
@@ -20,5 +21,27 @@ export interface LoadedHandbook {
 export function loadHandbook(root: string): LoadedHandbook {
   const files = readContent(root);
   const problems = sortProblems([...files.problems, ...findIntegrityProblems(files)]);
-  return { handbook: problems.length === 0 ? buildHandbook(files) : undefined, problems, files };
+  if (problems.length > 0) return { handbook: undefined, problems, files };
+  const handbook = buildHandbook(files);
+  // The permalink guard runs on content that is otherwise sound, so it never reports a consequence.
+  const lost = files.manifest ? findLostPermalinks(files.manifest, handbook) : [];
+  return { handbook: lost.length === 0 ? handbook : undefined, problems: lost, files };
+}
+
+/** Each recorded URL that no longer resolves, as a problem at its line of the manifest. */
+function findLostPermalinks(manifest: Manifest, handbook: Handbook): ContentProblem[] {
+  const { lost } = checkManifest(manifest.data.urls, handbook);
+  return lost.map((url) => {
+    const index = manifest.data.urls.indexOf(url);
+    const fragment = url.includes('#') ? url.slice(url.indexOf('#') + 1) : undefined;
+    const hint = fragment
+      ? `list "${fragment}" in the formerIds of the item (or section) that replaces it`
+      : 'list the old level id in the formerIds of the level that replaces it';
+    return {
+      file: manifest.file,
+      ...manifest.locate(['urls', index]),
+      field: `urls[${index}]`,
+      message: `"${url}" was published and no longer resolves: ${hint}`,
+    };
+  });
 }

@@ -7,6 +7,7 @@
 import { sectionItems, sectionKinds, type SectionData, type SectionKind } from '../schemas/content';
 import { renderInline, toPlainText } from './inline-markdown';
 import { adjacentPairs, ladderOrder, nextLevels, previousLevels } from './ladder';
+import { linkThreads, refKey } from './threads';
 import type { ContentFiles, SourceDocument } from './read-content';
 import { compareUrl, itemUrl, levelUrl, sectionPageUrl, withFragment } from './urls';
 
@@ -37,6 +38,18 @@ export interface Track {
   title: string;
 }
 
+/** What a thread shows of the item at its other end: a copy, so the model holds no cycles. */
+export interface ItemLink {
+  level: string;
+  id: string;
+  /** Its canonical URL. */
+  url: string;
+  /** Its words, plain. */
+  text: string;
+  /** Where it is: "Level 4 · Build These Habits". */
+  context: string;
+}
+
 export interface Item {
   id: string;
   level: string;
@@ -47,6 +60,14 @@ export interface Item {
   url: string;
   /** The item on its section's own page: `/levels/4/key-behaviors/#id`. */
   sectionUrl: string;
+  /** Where it is, for citations and arrivals: "Level 4 · Common Struggles". */
+  context: string;
+  /** Ids it was published under before; links to them land on it. */
+  formerIds: string[];
+  /** The items it declares related, in the order written. */
+  related: ItemLink[];
+  /** The items that declare it related, in reading order. */
+  backlinks: ItemLink[];
   source: Source;
 }
 
@@ -66,6 +87,10 @@ export interface Section {
   /** The mindset shift's two outlooks. */
   shift: { from: Text; to: Text } | undefined;
   items: Item[];
+  /** Where it is, for citations: "Level 4" (with several competencies, "Level 4 · Product knowledge"). */
+  context: string;
+  /** Retired item ids whose links land on this section. */
+  formerIds: string[];
   source: Source;
 }
 
@@ -94,6 +119,8 @@ export interface LevelLink extends PageLink {
 
 export interface Level extends LevelLink {
   closing: Text;
+  /** Ids the level was published under before; their pages redirect to this level's. */
+  formerIds: string[];
   /** The level's introduction: its file's MDX body. */
   introduction: string;
   /** The levels just before and after this one on its track (several where the ladder forks). */
@@ -125,6 +152,13 @@ export interface Handbook {
   /** In ladder order: by rank, then track. */
   levels: Level[];
   comparisons: Comparison[];
+  /** Pages that moved (a level's former ids): each old URL and where it now is. */
+  redirects: Redirect[];
+}
+
+export interface Redirect {
+  from: string;
+  to: string;
 }
 
 export function text(markdown: string): Text {
@@ -167,13 +201,29 @@ export function buildHandbook(files: ContentFiles): Handbook {
     to,
     url: compareUrl(from.id, to.id),
   }));
+  // A compare page once published stays, even when a new level comes between its two levels.
+  const levelIdOf = new Map(
+    files.levels.flatMap(({ data }) =>
+      [data.id, ...(data.formerIds ?? [])].map((id) => [id, data.id] as const),
+    ),
+  );
+  const published = publishedComparisons(files.manifest?.data.urls ?? [], levelIdOf, links);
+  const kept = published.filter(({ url }) => !comparisons.some((comparison) => comparison.url === url));
 
+  /** The references each item declares, resolved once every item exists. */
+  const refs = new Map<Item, readonly string[]>();
   const levels = links.map((link): Level => {
     const document = files.levels.find(({ data }) => data.id === link.id);
     if (!document) throw new Error(`no file for level ${link.id}`);
+    const competencyTitle = (id: string) =>
+      competencies.find((competency) => competency.id === id)?.title ?? id;
     const sections = files.sections
       .filter(({ data }) => data.level === link.id)
-      .map((section) => buildSection(section, section.data.competency ?? onlyCompetency ?? '', several))
+      .map((section) => {
+        const competency = section.data.competency ?? onlyCompetency ?? '';
+        const context = several ? `${link.title} · ${competencyTitle(competency)}` : link.title;
+        return buildSection(section, competency, several, context, refs);
+      })
       .sort(
         (a, b) =>
           competencyOrder.indexOf(a.competency) - competencyOrder.indexOf(b.competency) ||
@@ -182,6 +232,7 @@ export function buildHandbook(files: ContentFiles): Handbook {
     return {
       ...link,
       closing: text(document.data.closing),
+      formerIds: document.data.formerIds ?? [],
       introduction: document.body.trim(),
       previousLevels: previousLevels(links, link),
       nextLevels: nextLevels(links, link),
@@ -192,6 +243,20 @@ export function buildHandbook(files: ContentFiles): Handbook {
     };
   });
 
+  const items = levels.flatMap((level) => level.sections.flatMap((section) => section.items));
+  const byRef = new Map<string, Item>();
+  for (const item of items) {
+    for (const id of [item.id, ...item.formerIds]) byRef.set(refKey({ level: item.level, id }), item);
+  }
+  const levelIds = new Map(
+    levels.flatMap((level) => [level.id, ...level.formerIds].map((id) => [id, level.id])),
+  );
+  linkThreads(
+    items,
+    (item) => refs.get(item) ?? [],
+    (ref) => byRef.get(refKey({ level: levelIds.get(ref.level) ?? ref.level, id: ref.id })),
+  );
+
   return {
     name: framework.data.name,
     summary: framework.data.summary,
@@ -199,11 +264,46 @@ export function buildHandbook(files: ContentFiles): Handbook {
     competencies,
     tracks,
     levels,
-    comparisons,
+    comparisons: [
+      ...comparisons,
+      ...new Map(kept.map((comparison) => [comparison.url, comparison])).values(),
+    ],
+    redirects: [
+      ...levels.flatMap((level) =>
+        level.formerIds.flatMap((former) => [
+          { from: levelUrl(former), to: level.url },
+          ...level.sectionPages.map((page) => ({ from: sectionPageUrl(former, page.kind), to: page.url })),
+        ]),
+      ),
+      ...published
+        .filter(({ recorded, url }) => recorded !== url)
+        .map(({ recorded, url }) => ({ from: recorded, to: url })),
+    ],
   };
 }
 
-function buildSection(document: SourceDocument<SectionData>, competency: string, several: boolean): Section {
+/** The compare pages the manifest records whose two levels still exist, under their levels' current ids. */
+function publishedComparisons(
+  recorded: readonly string[],
+  levelIdOf: ReadonlyMap<string, string>,
+  links: readonly LevelLink[],
+): (Comparison & { recorded: string })[] {
+  return recorded.flatMap((url) => {
+    const [, from, to] = /^\/compare\/([^/]+)\/([^/]+)\/$/.exec(url) ?? [];
+    const fromLink = links.find((link) => link.id === levelIdOf.get(from ?? ''));
+    const toLink = links.find((link) => link.id === levelIdOf.get(to ?? ''));
+    if (!fromLink || !toLink || fromLink === toLink) return [];
+    return [{ from: fromLink, to: toLink, url: compareUrl(fromLink.id, toLink.id), recorded: url }];
+  });
+}
+
+function buildSection(
+  document: SourceDocument<SectionData>,
+  competency: string,
+  several: boolean,
+  context: string,
+  refs: Map<Item, readonly string[]>,
+): Section {
   const { data } = document;
   const anchor = several ? `${competency}--${data.kind}` : data.kind;
   const pageUrl = sectionPageUrl(data.level, data.kind);
@@ -217,16 +317,26 @@ function buildSection(document: SourceDocument<SectionData>, competency: string,
     pageUrl,
     lead: data.kind === 'success-indicators' ? text(data.lead) : undefined,
     shift: data.kind === 'mindset-shift' ? { from: text(data.from), to: text(data.to) } : undefined,
-    items: sectionItems(data).map((item, index): Item => ({
-      id: item.id,
-      level: data.level,
-      competency,
-      kind: data.kind,
-      text: text(item.text),
-      url: itemUrl(data.level, item.id),
-      sectionUrl: withFragment(pageUrl, item.id),
-      source: sourceOf(document, ['items', index, 'id']),
-    })),
+    items: sectionItems(data).map((item, index): Item => {
+      const built: Item = {
+        id: item.id,
+        level: data.level,
+        competency,
+        kind: data.kind,
+        text: text(item.text),
+        url: itemUrl(data.level, item.id),
+        sectionUrl: withFragment(pageUrl, item.id),
+        context: `${context} · ${data.title}`,
+        formerIds: item.formerIds ?? [],
+        related: [],
+        backlinks: [],
+        source: sourceOf(document, ['items', index, 'id']),
+      };
+      refs.set(built, item.related ?? []);
+      return built;
+    }),
+    context,
+    formerIds: data.formerIds ?? [],
     source: sourceOf(document),
   };
 }

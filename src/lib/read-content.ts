@@ -3,12 +3,13 @@
  * collection's schema, and its MDX body. Problems come back as `ContentProblem`s, in file order;
  * nothing here throws for a content mistake.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../schemas/collections';
 import type { FrameworkData, LevelData, SectionData } from '../schemas/content';
-import { readFrontmatter, type Position } from './frontmatter';
+import { readFrontmatter, readYaml, type Position } from './frontmatter';
+import { MANIFEST_FILE } from './permalinks';
 import { describeIssue, fieldName, type ContentProblem } from './problems';
 
 /** One content file that passed its schema. */
@@ -22,10 +23,20 @@ export interface SourceDocument<Data> {
   locate(path: readonly PropertyKey[]): Position;
 }
 
+/** The permalink manifest, `content/permalinks.json`: every URL the handbook has published. */
+export type Manifest = SourceDocument<{ about?: string | undefined; urls: string[] }>;
+
+const manifestSchema = z.strictObject({
+  about: z.string().optional(),
+  urls: z.array(z.string().regex(/^\/[^\s]*$/, { error: 'must be a URL path starting with /' })),
+});
+
 export interface ContentFiles {
   framework: SourceDocument<FrameworkData>[];
   levels: SourceDocument<LevelData>[];
   sections: SourceDocument<SectionData>[];
+  /** The permalink manifest, when the content has one and it reads. */
+  manifest: Manifest | undefined;
   /** How many files each collection has, readable or not. */
   counts: Record<CollectionName, number>;
   problems: ContentProblem[];
@@ -41,9 +52,27 @@ export function readContent(root: string): ContentFiles {
     framework: framework.documents,
     levels: levels.documents,
     sections: sections.documents,
+    manifest: readManifest(root, problems),
     counts: { framework: framework.count, levels: levels.count, sections: sections.count },
     problems,
   };
+}
+
+function readManifest(root: string, problems: ContentProblem[]): Manifest | undefined {
+  if (!existsSync(join(root, MANIFEST_FILE))) return undefined;
+  const file = MANIFEST_FILE;
+  const json = readYaml(readFileSync(join(root, file), 'utf8'), 0);
+  for (const error of json.syntaxErrors) {
+    problems.push({ file, ...error.position, field: '', message: `JSON: ${error.message}` });
+  }
+  if (json.syntaxErrors.length > 0) return undefined;
+  const result = manifestSchema.safeParse(json.data);
+  if (result.success) return { file, data: result.data, body: '', locate: json.locate };
+  for (const issue of result.error.issues) {
+    const { path, message } = describeIssue(issue, json.data);
+    problems.push({ file, ...json.locate(path), field: fieldName(path), message });
+  }
+  return undefined;
 }
 
 /** The files of a collection under `root`, relative and sorted, so every run reads them in one order. */

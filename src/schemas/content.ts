@@ -26,12 +26,36 @@ export const levelIdSchema = z.union([z.int().nonnegative().transform(String), i
 /** Text shown to readers. Inline Markdown (`*emphasis*`, `**strong**`, `` `code` ``) is allowed. */
 const textSchema = z.string().trim().min(1, { error: 'must not be empty' });
 
+/** Ids something was published under before, so links to them still land on it. */
+const formerIdsSchema = z
+  .array(idSchema)
+  .min(1, { error: 'must list at least one id, or be left out' })
+  .optional();
+
+/**
+ * A reference to an item: its id in the same level (`builds-product-sense`), or `<level>#<id>` for an
+ * item of another level (`5#sets-product-direction`).
+ */
+export const itemRefSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*#)?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be an item id, or <level>#<id> for an item of another level',
+});
+
 /** One behavior, struggle, question, habit…: the unit people link to from promotion documents. */
 export const itemSchema = z.strictObject({
   id: idSchema.describe(
     "The item's permanent anchor (/levels/<level>/#<id>). Unique within its level; never derived from the text, never changed once published.",
   ),
   text: textSchema.describe("The item's wording, inline Markdown allowed. Edit it freely: links use the id."),
+  formerIds: formerIdsSchema.describe(
+    'Ids this item was published under before (renamed, or merged into it): links to them land on this item.',
+  ),
+  related: z
+    .array(itemRefSchema)
+    .min(1, { error: 'must list at least one item, or be left out' })
+    .optional()
+    .describe(
+      'Items this one is related to: the habit that builds it, the signal that shows it… An id in this level, or <level>#<id>.',
+    ),
 });
 
 /** A non-empty list of items whose ids are unique within the list. */
@@ -62,6 +86,9 @@ const sectionBase = {
       'The id of the competency this section describes, from the framework file. Required when the framework lists more than one.',
     ),
   title: textSchema.describe("The section's heading, worded as in the framework."),
+  formerIds: formerIdsSchema.describe(
+    'Item ids retired without a successor item: links to them land on this section instead.',
+  ),
 };
 
 /** The kinds of plain list section. */
@@ -149,6 +176,13 @@ export const levelSchema = z.strictObject({
   title: textSchema.describe('The level\'s name, e.g. "Level 4" or "Senior Engineer 1".'),
   role: textSchema.describe('The one-line role of the level, e.g. "strategic product partner".'),
   closing: textSchema.describe('The closing words shown after every section of the level page.'),
+  formerIds: z
+    .array(levelIdSchema)
+    .min(1, { error: 'must list at least one id, or be left out' })
+    .optional()
+    .describe(
+      "Ids this level was published under before: its old pages (/levels/<former>/…) redirect to this level's.",
+    ),
 });
 
 const competencySchema = z.strictObject({

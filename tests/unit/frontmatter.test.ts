@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { readFrontmatter, readYaml } from '../../src/lib/frontmatter';
 
 const source = [
   '---',
@@ -38,5 +38,15 @@ describe('readFrontmatter', () => {
     const result = readFrontmatter('---\nlevel: [4\n---\n');
     expect(result.data).toBeUndefined();
     expect(result.syntaxErrors[0]?.position.line).toBeGreaterThanOrEqual(2);
+  });
+  it('places every field of a file without frontmatter at its start, and keeps all of it as the body', () => {
+    const result = readFrontmatter('Just prose.\n');
+    expect(result.locate(['title'])).toEqual({ line: 1, column: 1 });
+    expect(result.body).toBe('Just prose.\n');
+  });
+  it('reads JSON with positions, as the permalink manifest is read', () => {
+    const result = readYaml('{\n  "urls": ["/", "/levels/4/"]\n}\n');
+    expect(result.data).toEqual({ urls: ['/', '/levels/4/'] });
+    expect(result.locate(['urls', 1])).toEqual({ line: 2, column: 17 });
   });
 });

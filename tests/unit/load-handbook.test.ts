@@ -46,6 +46,7 @@ describe('loadHandbook', () => {
 
   const level1Craft = 'content/sections/level-1/fixture-craft/key-behaviors.mdx';
   const principalCraft = 'content/sections/level-principal/fixture-craft/key-behaviors.mdx';
+  const level2Craft = 'content/sections/level-2/fixture-craft/key-behaviors.mdx';
   it.each([
     [
       'duplicate-id',
@@ -107,6 +108,24 @@ describe('loadHandbook', () => {
     ],
     ['number-as-text', 'content/levels/level-principal.mdx:7:1 role expected string, found 42'],
     ['broken-yaml', 'content/levels/level-2.mdx:7:32 YAML: Missing closing "quote'],
+    [
+      'related-unknown-item',
+      `${level2Craft}:12:34 items[1].related[1] no item "fixture-habit-nine" in level 2`,
+    ],
+    [
+      'related-unknown-level',
+      `${level2Craft}:12:15 items[1].related[0] no level has id 9 (levels: 1, 2, 3-ic, 3-manager, fixture-principal)`,
+    ],
+    ['related-self', `${level2Craft}:12:15 items[1].related[0] an item cannot be related to itself`],
+    ['related-twice', `${level2Craft}:12:34 items[1].related[1] "2#fixture-habit-one" is listed twice`],
+    [
+      'former-id-taken',
+      `${level2Craft}:12:17 items[1].formerIds[0] duplicate id "fixture-habit-two": level 2 already uses it in content/sections/level-2/fixture-craft/build-these-habits.mdx:9:5`,
+    ],
+    [
+      'level-former-id-taken',
+      'content/levels/level-principal.mdx:9:13 formerIds[0] level 3-ic exists (content/levels/level-3-ic.mdx:2:1): a former id must be free',
+    ],
   ])('reports %s with its file, line, column and field', (name, expected) => {
     const problems = problemsIn(withBrokenFiles(name));
     expect(problems, problems.join('\n')).toContain(expected);

@@ -41,6 +41,7 @@ function files(sections: SectionData[]): ContentFiles {
     ],
     levels: [document('l.mdx', { id: '1', rank: 1, title: 'L1', role: 'r', closing: 'c' }, '\nIntro.\n')],
     sections: sections.map((data, index) => document(`s${index}.mdx`, data)),
+    manifest: undefined,
     counts: { framework: 1, levels: 1, sections: sections.length },
     problems: [],
   };

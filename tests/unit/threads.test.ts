@@ -1,0 +1,115 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allItems, type Handbook } from '../../src/lib/model';
+import { parseItemRef, refKey } from '../../src/lib/threads';
+import { readHandbook } from '../support/content';
+import { ladderFixture } from '../support/sites';
+
+const item = (handbook: Handbook, level: string, id: string) => {
+  const found = allItems(handbook).find((candidate) => candidate.level === level && candidate.id === id);
+  if (!found) throw new Error(`no item ${level}#${id}`);
+  return found;
+};
+
+describe('item references', () => {
+  it('read an id in the same level, or <level>#<id> in another', () => {
+    expect(parseItemRef('builds-product-sense', '4')).toEqual({ level: '4', id: 'builds-product-sense' });
+    expect(parseItemRef('5#sets-direction', '4')).toEqual({ level: '5', id: 'sets-direction' });
+    expect(refKey({ level: '5', id: 'sets-direction' })).toBe('5#sets-direction');
+  });
+});
+
+describe('threads', () => {
+  const ladder = readHandbook(ladderFixture);
+
+  it('lists related items in the order written, with their words, URL and context', () => {
+    expect(item(ladder, '2', 'fixture-designs-widgets').related).toEqual([
+      {
+        level: '2',
+        id: 'fixture-habit-one',
+        url: '/levels/2/#fixture-habit-one',
+        text: 'Fixture habit, review fixture widgets weekly',
+        context: 'Fixture Level 2 · Fixture Craft · Fixture Build These Habits',
+      },
+      expect.objectContaining({ id: 'fixture-ready-two' }),
+      expect.objectContaining({
+        id: 'fixture-struggles-to-delegate',
+        context: 'Fixture Level 2 · Fixture People · Fixture Common Struggles',
+      }),
+    ]);
+  });
+
+  it('computes backlinks, across levels too', () => {
+    expect(item(ladder, '2', 'fixture-habit-one').backlinks.map(({ url }) => url)).toEqual([
+      '/levels/2/#fixture-designs-widgets',
+    ]);
+    expect(item(ladder, '2', 'fixture-designs-widgets').backlinks.map(({ url }) => url)).toEqual([
+      '/levels/3-ic/#fixture-sets-standards',
+    ]);
+    expect(item(ladder, '3-ic', 'fixture-sets-standards').related.map(({ url }) => url)).toEqual([
+      '/levels/2/#fixture-designs-widgets',
+    ]);
+  });
+
+  it('follows a related item through its former id, so renaming it breaks no thread', () => {
+    const root = mkdtempSync(join(tmpdir(), 'handbook-threads-'));
+    try {
+      cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
+      const file = join(root, 'content/sections/level-2/fixture-craft/build-these-habits.mdx');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          '  - id: fixture-habit-one\n',
+          '  - id: fixture-habit-review\n    formerIds: [fixture-habit-one]\n',
+        ),
+      );
+      const renamed = readHandbook(root);
+      expect(item(renamed, '2', 'fixture-designs-widgets').related[0]?.url).toBe(
+        '/levels/2/#fixture-habit-review',
+      );
+      expect(item(renamed, '2', 'fixture-habit-review').backlinks).toHaveLength(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('has no threads where none are written', () => {
+    expect(allItems(readHandbook(ladderFixture)).filter((found) => found.related.length > 0)).toHaveLength(2);
+  });
+});
+
+describe('threads written twice over', () => {
+  it('lists an item once even when it is named by its id and by a former id', () => {
+    const root = mkdtempSync(join(tmpdir(), 'handbook-threads-'));
+    try {
+      cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
+      const habits = join(root, 'content/sections/level-2/fixture-craft/build-these-habits.mdx');
+      writeFileSync(
+        habits,
+        readFileSync(habits, 'utf8').replace(
+          '  - id: fixture-habit-one\n',
+          '  - id: fixture-habit-one\n    formerIds: [fixture-old-habit]\n',
+        ),
+      );
+      const behaviors = join(root, 'content/sections/level-2/fixture-craft/key-behaviors.mdx');
+      writeFileSync(
+        behaviors,
+        readFileSync(behaviors, 'utf8').replace(
+          'related: [fixture-habit-one,',
+          'related: [fixture-habit-one, fixture-old-habit,',
+        ),
+      );
+      const handbook = readHandbook(root);
+      expect(item(handbook, '2', 'fixture-designs-widgets').related.map(({ id }) => id)).toEqual([
+        'fixture-habit-one',
+        'fixture-ready-two',
+        'fixture-struggles-to-delegate',
+      ]);
+      expect(item(handbook, '2', 'fixture-habit-one').backlinks).toHaveLength(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
