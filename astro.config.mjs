@@ -5,7 +5,11 @@ import pagefind from './src/integrations/pagefind.ts';
 
 // Content is read and checked by the content loader (src/loaders/handbook.ts) before anything is built.
 // The base path comes from the command line (`astro build --base /handbook/`) or this default.
+// The site's address, which makes citations and canonical links absolute, comes from HANDBOOK_SITE at
+// build time (`HANDBOOK_SITE=https://handbook.example.org npm run build`). Without it, a copied citation
+// takes the address the reader is on.
 export default defineConfig({
+  ...(process.env.HANDBOOK_SITE ? { site: process.env.HANDBOOK_SITE } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), pagefind()],

@@ -15,6 +15,15 @@ export function withBase(path: string): string {
 }
 
 /**
+ * A URL as it is cited from outside the site: absolute from the configured `site` (`HANDBOOK_SITE`
+ * at build time). Without one it keeps the base, and the page makes it absolute from its own address.
+ */
+export function withSite(path: string, site: string | undefined = import.meta.env.SITE): string {
+  const url = withBase(path);
+  return site ? new URL(url, site).href : url;
+}
+
+/**
  * Rewrites a link written by an author (in MDX) so that root-relative paths honour the base.
  * External, protocol-relative, fragment-only and relative links are left alone.
  */

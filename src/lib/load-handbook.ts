@@ -5,7 +5,8 @@
  */
 import { findIntegrityProblems } from './integrity';
 import { buildHandbook, type Handbook } from './model';
-import { checkManifest } from './permalinks';
+import { findBrokenBodyLinks } from './body-links';
+import { checkManifest, resolvableUrls } from './permalinks';
 import { sortProblems, type ContentProblem } from './problems';
 import { readContent, type ContentFiles, type Manifest } from './read-content';
 
@@ -23,9 +24,14 @@ export function loadHandbook(root: string): LoadedHandbook {
   const problems = sortProblems([...files.problems, ...findIntegrityProblems(files)]);
   if (problems.length > 0) return { handbook: undefined, problems, files };
   const handbook = buildHandbook(files);
-  // The permalink guard runs on content that is otherwise sound, so it never reports a consequence.
-  const lost = files.manifest ? findLostPermalinks(files.manifest, handbook) : [];
-  return { handbook: lost.length === 0 ? handbook : undefined, problems: lost, files };
+  // These need the built model; they run on content that is otherwise sound, so they never report a
+  // consequence of another problem.
+  const resolvable = resolvableUrls(handbook);
+  const late = sortProblems([
+    ...(files.manifest ? findLostPermalinks(files.manifest, handbook) : []),
+    ...findBrokenBodyLinks([...files.framework, ...files.levels], resolvable),
+  ]);
+  return { handbook: late.length === 0 ? handbook : undefined, problems: late, files };
 }
 
 /** Each recorded URL that no longer resolves, as a problem at its line of the manifest. */

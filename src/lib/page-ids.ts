@@ -18,6 +18,8 @@ export const pageIds = {
   overview: 'overview',
   closing: 'closing',
   neighbours: 'level-neighbours',
+  citeFallback: 'cite-fallback-heading',
+  fragmentNotice: 'fragment-notice',
   /** A section on its level page is `#<kind>`, or `#<competency>--<kind>` with several competencies. */
   section: (anchor: string) => anchor,
   heading: (anchor: string) => (anchor.includes('--') ? `${anchor}--heading` : `${anchor}-heading`),
@@ -38,6 +40,8 @@ const reserved = new Set<string>([
   pageIds.overview,
   pageIds.closing,
   pageIds.neighbours,
+  pageIds.citeFallback,
+  pageIds.fragmentNotice,
   ...sectionKinds.flatMap((kind: SectionKind) => [pageIds.section(kind), pageIds.heading(kind)]),
   ...searchBoxes.flatMap((box) => [
     pageIds.searchInput(box),

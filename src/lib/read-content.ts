@@ -19,6 +19,8 @@ export interface SourceDocument<Data> {
   data: Data;
   /** The MDX body after the frontmatter. */
   body: string;
+  /** The line of the file on which the body starts. */
+  bodyLine: number;
   /** Where a field (by its path in the data) is written in the file. */
   locate(path: readonly PropertyKey[]): Position;
 }
@@ -67,7 +69,7 @@ function readManifest(root: string, problems: ContentProblem[]): Manifest | unde
   }
   if (json.syntaxErrors.length > 0) return undefined;
   const result = manifestSchema.safeParse(json.data);
-  if (result.success) return { file, data: result.data, body: '', locate: json.locate };
+  if (result.success) return { file, data: result.data, body: '', bodyLine: 1, locate: json.locate };
   for (const issue of result.error.issues) {
     const { path, message } = describeIssue(issue, json.data);
     problems.push({ file, ...json.locate(path), field: fieldName(path), message });
@@ -88,14 +90,22 @@ function readCollection<Data>(root: string, name: CollectionName, problems: Cont
   const files = listCollection(root, name);
   const documents: SourceDocument<Data>[] = [];
   for (const file of files) {
-    const frontmatter = readFrontmatter(readFileSync(join(root, file), 'utf8'));
+    const source = readFileSync(join(root, file), 'utf8');
+    const frontmatter = readFrontmatter(source);
     for (const error of frontmatter.syntaxErrors) {
       problems.push({ file, ...error.position, field: '', message: `YAML: ${error.message}` });
     }
     if (frontmatter.syntaxErrors.length > 0) continue;
     const result = (schema as z.ZodType).safeParse(frontmatter.data);
     if (result.success) {
-      documents.push({ file, data: result.data as Data, body: frontmatter.body, locate: frontmatter.locate });
+      const bodyLine = source.slice(0, source.length - frontmatter.body.length).split('\n').length;
+      documents.push({
+        file,
+        data: result.data as Data,
+        body: frontmatter.body,
+        bodyLine,
+        locate: frontmatter.locate,
+      });
       continue;
     }
     for (const issue of result.error.issues) {

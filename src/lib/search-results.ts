@@ -1,6 +1,6 @@
 /**
- * Turns Pagefind results into the links the search box shows. Each link lands on the exact item
- * (its sub-result `#id`) and shows the item's own words, with the words Pagefind matched marked.
+ * Turns Pagefind results into the links the search box shows. Each link lands on the exact item, at
+ * its canonical URL, and shows the item's own words, with the words Pagefind matched marked.
  * Pure, so it is tested without a browser; `src/scripts/search.ts` puts it on the page.
  */
 
@@ -48,10 +48,23 @@ export function pickLinks(results: readonly PagefindResultData[], max: number): 
       links.push({ url: data.url, text: plainText(data.excerpt), marks: markedWords(data.excerpt), context });
     } else {
       for (const sub of items)
-        links.push({ url: sub.url, text: sub.title, marks: markedWords(sub.excerpt), context });
+        links.push({
+          url: canonicalItemUrl(sub.url),
+          text: sub.title,
+          marks: markedWords(sub.excerpt),
+          context,
+        });
     }
   }
   return links.slice(0, max);
+}
+
+/**
+ * An item found on its section page (`…/levels/4/common-struggles/#id`, where search indexes it) at its
+ * canonical URL on its level page (`…/levels/4/#id`), the one to land on and to cite.
+ */
+export function canonicalItemUrl(url: string): string {
+  return url.replace(/(\/levels\/[^/#]+\/)[^/#]+\/#/, '$1#');
 }
 
 /** The words inside `<mark>` in a Pagefind excerpt, without trailing punctuation. */

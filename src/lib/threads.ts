@@ -52,3 +52,15 @@ export function linkThreads(
     }
   }
 }
+
+/**
+ * Where `there` is, said from `here`: the parts of its context the two share are left out, so a thread
+ * within one level says "Build These Habits", not "Level 4 · Build These Habits".
+ */
+export function contextFrom(here: string, there: string): string {
+  const ours = here.split(' · ');
+  const theirs = there.split(' · ');
+  let shared = 0;
+  while (shared < theirs.length - 1 && ours[shared] === theirs[shared]) shared++;
+  return theirs.slice(shared).join(' · ');
+}

@@ -2,10 +2,9 @@
  * The handbook's public URLs. People paste these into promotion documents, so they are a promise:
  * they are built only from a level's id, a section's kind and an item's explicit id, never from
  * wording that an author may edit. Every URL here is root-relative and without the base path; links
- * add the base with `withBase()`, citations make it absolute with `absoluteUrl()`.
+ * add the base with `withBase()`, citations make it absolute with `withSite()` (both in base.ts).
  */
 import type { SectionKind } from '../schemas/content';
-import { joinBase } from './base';
 
 /** `/levels/4/`: the page holding all of a level. */
 export function levelUrl(level: string): string {
@@ -30,10 +29,4 @@ export function compareUrl(from: string, to: string): string {
 /** `url` with `#fragment`. */
 export function withFragment(url: string, fragment: string): string {
   return `${url}#${fragment}`;
-}
-
-/** A URL as cited from outside the site: origin (when the site's address is known) + base + URL. */
-export function absoluteUrl(url: string, options: { base: string; site?: URL | string | undefined }): string {
-  const path = joinBase(options.base, url);
-  return options.site ? new URL(path, options.site).href : path;
 }

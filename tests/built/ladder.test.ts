@@ -14,7 +14,7 @@ const hrefs = (element: ReturnType<typeof find>, selector: string) =>
 describe.each(ladderSites)('the fixture ladder, $name', (site) => {
   const base = site.base;
 
-  it('builds a page for every level, section and adjacent pair of levels', () => {
+  it('builds a page for every level, section and adjacent pair of levels, and one for each moved page', () => {
     expect(
       readPages(site)
         .map((built) => built.path)
@@ -48,6 +48,9 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
       'levels/3-manager/focus-summary/',
       'levels/3-manager/key-behaviors/',
       'levels/3-manager/signals-youre-ready-to-level-up/',
+      // Fixture Principal's former id: its old pages redirect.
+      'levels/4-ic/',
+      'levels/4-ic/key-behaviors/',
       'levels/fixture-principal/',
       'levels/fixture-principal/key-behaviors/',
     ]);

@@ -15,7 +15,10 @@ export function buildSite(site: BuiltSite): Promise<void> {
   const child = spawn(
     join(repoRoot, 'node_modules/.bin/tsx'),
     ['tests/support/astro.ts', 'build', '--root', site.root, '--base', site.base, '--out', site.dir],
-    { cwd: repoRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_SITE: site.site ?? '' },
+    },
   );
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));

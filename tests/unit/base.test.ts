@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, withBase, withBaseIfRootRelative } from '../../src/lib/base';
+import { joinBase, withBase, withBaseIfRootRelative, withSite } from '../../src/lib/base';
 
 describe('joinBase', () => {
   it.each([
@@ -34,5 +34,16 @@ describe('withBaseIfRootRelative', () => {
   );
   it('changes nothing at the root', () => {
     expect(withBaseIfRootRelative('/levels/4/', '/')).toBe('/levels/4/');
+  });
+});
+
+describe('withSite', () => {
+  it('makes a URL absolute for citing, from the configured site, with the base', () => {
+    expect(withSite('/levels/4/#struggles-to-delegate', 'https://example.org')).toBe(
+      'https://example.org/levels/4/#struggles-to-delegate',
+    );
+  });
+  it('keeps the base-relative URL when no site is configured: the page makes it absolute', () => {
+    expect(withSite('/levels/4/#struggles-to-delegate', undefined)).toBe('/levels/4/#struggles-to-delegate');
   });
 });

@@ -22,6 +22,7 @@ const document = <Data>(file: string, data: Data, body = ''): SourceDocument<Dat
   file,
   data,
   body,
+  bodyLine: 1,
   locate: () => ({ line: 1, column: 1 }),
 });
 const list = (kind: 'key-behaviors' | 'focus-summary', ids: string[]): SectionData => ({

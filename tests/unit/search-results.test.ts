@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalItemUrl,
   markedWords,
   pickLinks,
   plainText,
@@ -38,7 +39,7 @@ describe('pickLinks', () => {
   it("lands on the matching item, with the item's own words", () => {
     expect(pickLinks([struggles], 8)).toEqual([
       {
-        url: '/levels/4/common-struggles/#struggles-to-delegate',
+        url: '/levels/4/#struggles-to-delegate',
         text: 'May struggle to delegate ownership of product details',
         marks: ['delegate'],
         context: 'Common Struggles · Level 4',
@@ -120,5 +121,18 @@ describe('segments', () => {
   });
   it('returns the text unmarked when there is nothing to mark', () => {
     expect(segments('plain', [])).toEqual([{ text: 'plain', mark: false }]);
+  });
+});
+
+describe('canonicalItemUrl', () => {
+  it('lands an item found on its section page at its canonical URL on its level page, under any base', () => {
+    expect(canonicalItemUrl('/levels/4/common-struggles/#struggles-to-delegate')).toBe(
+      '/levels/4/#struggles-to-delegate',
+    );
+    expect(canonicalItemUrl('/handbook/levels/3-ic/key-behaviors/#x')).toBe('/handbook/levels/3-ic/#x');
+  });
+  it('leaves pages and level-page anchors alone', () => {
+    expect(canonicalItemUrl('/levels/4/')).toBe('/levels/4/');
+    expect(canonicalItemUrl('/levels/4/#closing')).toBe('/levels/4/#closing');
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allItems, type Handbook } from '../../src/lib/model';
-import { parseItemRef, refKey } from '../../src/lib/threads';
+import { contextFrom, parseItemRef, refKey } from '../../src/lib/threads';
 import { readHandbook } from '../support/content';
 import { ladderFixture } from '../support/sites';
 
@@ -111,5 +111,16 @@ describe('threads written twice over', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('contextFrom', () => {
+  it('says where a related item is from the item that names it, leaving out what they share', () => {
+    expect(contextFrom('Level 4 · Key Behaviors', 'Level 4 · Build These Habits')).toBe('Build These Habits');
+    expect(contextFrom('Level 4 · Craft · Key Behaviors', 'Level 4 · People · Common Struggles')).toBe(
+      'People · Common Struggles',
+    );
+    expect(contextFrom('Level 4 · Key Behaviors', 'Level 5 · Key Behaviors')).toBe('Level 5 · Key Behaviors');
+    expect(contextFrom('Level 4 · Key Behaviors', 'Level 4 · Key Behaviors')).toBe('Key Behaviors');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, compareUrl, itemUrl, levelUrl, sectionPageUrl, withFragment } from '../../src/lib/urls';
+import { compareUrl, itemUrl, levelUrl, sectionPageUrl, withFragment } from '../../src/lib/urls';
 
 describe('urls', () => {
   it('builds page URLs from a level id and a section kind only', () => {
@@ -14,13 +14,5 @@ describe('urls', () => {
     expect(withFragment('/levels/4/common-struggles/', 'struggles-to-delegate')).toBe(
       '/levels/4/common-struggles/#struggles-to-delegate',
     );
-  });
-
-  it('makes a URL absolute for citing, with the base, and the site when it is known', () => {
-    const url = itemUrl('4', 'struggles-to-delegate');
-    expect(absoluteUrl(url, { base: '/handbook/', site: 'https://example.org' })).toBe(
-      'https://example.org/handbook/levels/4/#struggles-to-delegate',
-    );
-    expect(absoluteUrl(url, { base: '/' })).toBe('/levels/4/#struggles-to-delegate');
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * A citation of an item, a section or a level, in the two forms a clipboard carries: Markdown for
+ * plain editors (`text/plain`) and HTML for rich ones (`text/html`: Google Docs, Word, Notion,
+ * Confluence). Both link the cited words to their canonical URL and say where they are from:
+ *
+ *   [Anticipates product needs…](https://…/levels/4/#anticipates-product-needs) (Level 4 · Key Behaviors)
+ */
+
+export interface Cited {
+  /** The cited words as plain text (for Markdown) and as HTML (for rich text, emphasis kept). */
+  words: { plain: string; html: string };
+  /** The canonical URL, absolute. */
+  url: string;
+  /** Where the words are from: "Level 4 · Key Behaviors". Empty for a level, which names itself. */
+  context: string;
+}
+
+/** Characters that would change the meaning of Markdown text: emphasis, links, HTML, code, escapes. */
+const markdownSpecial = /[\\`*_[\]<>&]/g;
+
+/** Text as Markdown shows it, literally. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(markdownSpecial, (character) => `\\${character}`);
+}
+
+/** A URL safe inside Markdown's `(…)`: spaces and parentheses percent-encoded. */
+export function escapeMarkdownUrl(url: string): string {
+  return url.replace(/[ ()<>]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+const htmlEntities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text safe as HTML text or a double-quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => htmlEntities[character] ?? character);
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** `[words](url) (context)` */
+export function citationMarkdown({ words, url, context }: Cited): string {
+  const link = `[${escapeMarkdown(squash(words.plain))}](${escapeMarkdownUrl(url)})`;
+  return context ? `${link} (${escapeMarkdown(context)})` : link;
+}
+
+/** `<a href="url">words</a> (context)`; `words.html` is the page's own markup of the words. */
+export function citationHtml({ words, url, context }: Cited): string {
+  const link = `<a href="${escapeHtml(url)}">${squash(words.html)}</a>`;
+  return context ? `${link} (${escapeHtml(context)})` : link;
+}

@@ -1,0 +1,59 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isHandbookLink, linksIn } from '../../src/lib/body-links';
+import { loadHandbook } from '../../src/lib/load-handbook';
+import { formatProblem } from '../../src/lib/problems';
+import { ladderFixture } from '../support/sites';
+
+const root = mkdtempSync(join(tmpdir(), 'handbook-body-links-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const level2 = 'content/levels/level-2.mdx';
+
+/** The fixture ladder with level 2's body replaced. */
+function withBody(body: string): string[] {
+  cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
+  const file = join(root, level2);
+  const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+  writeFileSync(file, `${frontmatter}${body}`);
+  return loadHandbook(root).problems.map(formatProblem);
+}
+
+describe('links in MDX bodies', () => {
+  it('finds every link and link definition, with its place in the body', () => {
+    expect(linksIn('Intro [a](/levels/4/#x) and <Aside />\n\n[b]: /levels/9/\n')).toEqual([
+      { url: '/levels/4/#x', line: 1, column: 7 },
+      { url: '/levels/9/', line: 3, column: 1 },
+    ]);
+  });
+
+  it('checks only links to the handbook itself', () => {
+    expect(
+      ['/levels/4/', '#closing', 'https://example.org/', '//cdn.example/x', 'mailto:a@b.c'].map(
+        isHandbookLink,
+      ),
+    ).toEqual([true, false, false, false, false]);
+  });
+
+  it('accepts links to pages and to item anchors that exist', () => {
+    expect(
+      withBody(
+        'See [the item](/levels/2/#fixture-designs-widgets) on [its page](/levels/2/key-behaviors/).\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a link to an anchor or a page that does not exist, at its line in the file', () => {
+    expect(
+      withBody('\nFirst line.\n\nSee [it](/levels/2/#fixture-no-such-item) and [that](/levels/9/).\n'),
+    ).toEqual([
+      `${level2}:11:5 link to "/levels/2/#fixture-no-such-item": the handbook has no such page or anchor`,
+      `${level2}:11:47 link to "/levels/9/": the handbook has no such page or anchor`,
+    ]);
+  });
+
+  it('reports a body that is not valid MDX, at its place', () => {
+    expect(withBody('Text\n\n<Unclosed\n')[0]).toMatch(new RegExp(`^${level2}:\\d+:\\d+ MDX: `));
+  });
+});
