@@ -138,7 +138,35 @@ describe('Copy citation', () => {
   });
 });
 
+describe('tap targets', () => {
+  it('are at least 24 × 24 px for every anchor link and Copy citation button, at 360 px (WCAG 2.5.8)', async () => {
+    const narrow = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await narrow.goto(`${served.site.url}levels/4/`);
+    const small = await narrow.evaluate(() =>
+      [...document.querySelectorAll('main .anchor-link, main [data-cite]')]
+        .map((element) => ({
+          name: element.getAttribute('aria-label'),
+          box: element.getBoundingClientRect(),
+        }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ name, box }) => `${name ?? ''}: ${box.width}×${box.height}`),
+    );
+    expect(small).toEqual([]);
+    await narrow.close();
+  });
+});
+
 describe('arriving by a link', () => {
+  it('shows where the item is without JavaScript too', async () => {
+    const noScript = await served.browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${served.site.url}levels/4/key-behaviors/#mentors-product-thinking`);
+    expect(await plain.locator('#mentors-product-thinking .arrival').isVisible()).toBe(true);
+    expect(await plain.locator('#mentors-product-thinking [data-cite]').isVisible()).toBe(false);
+    expect(await plain.locator('#mentors-product-thinking .anchor-link').isVisible()).toBe(true);
+    await noScript.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'highlights the item in %s mode and says where it is, at 360 px',
     async (colorScheme) => {
