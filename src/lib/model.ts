@@ -9,7 +9,7 @@ import { renderInline, toPlainText } from './inline-markdown';
 import { adjacentPairs, ladderOrder, nextLevels, previousLevels } from './ladder';
 import { linkThreads, refKey } from './threads';
 import type { ContentFiles, SourceDocument } from './read-content';
-import { compareUrl, itemUrl, levelUrl, sectionPageUrl, withFragment } from './urls';
+import { compareUrl, itemUrl, levelUrl, rubricUrl, sectionPageUrl, withFragment } from './urls';
 
 /** Reader-facing words in the three forms consumers need. */
 export interface Text {
@@ -118,6 +118,8 @@ export interface LevelLink extends PageLink {
 }
 
 export interface Level extends LevelLink {
+  /** The level as a printable rubric and worksheet: `/levels/4/rubric/`. */
+  rubricUrl: string;
   closing: Text;
   /** Ids the level was published under before; their pages redirect to this level's. */
   formerIds: string[];
@@ -231,6 +233,7 @@ export function buildHandbook(files: ContentFiles): Handbook {
       );
     return {
       ...link,
+      rubricUrl: rubricUrl(link.id),
       closing: text(document.data.closing),
       formerIds: document.data.formerIds ?? [],
       introduction: document.body.trim(),
@@ -272,6 +275,7 @@ export function buildHandbook(files: ContentFiles): Handbook {
       ...levels.flatMap((level) =>
         level.formerIds.flatMap((former) => [
           { from: levelUrl(former), to: level.url },
+          { from: rubricUrl(former), to: rubricUrl(level.id) },
           ...level.sectionPages.map((page) => ({ from: sectionPageUrl(former, page.kind), to: page.url })),
         ]),
       ),

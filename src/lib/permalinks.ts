@@ -6,7 +6,7 @@
  */
 import type { Handbook } from './model';
 import { pageIds } from './page-ids';
-import { withFragment } from './urls';
+import { rubricUrl, withFragment } from './urls';
 
 /** Where the manifest lives, relative to the project root. */
 export const MANIFEST_FILE = 'content/permalinks.json';
@@ -20,7 +20,7 @@ export function publishedUrls(handbook: Handbook): string[] {
   const urls = new Set<string>(['/']);
   const several = handbook.competencies.length > 1;
   for (const level of handbook.levels) {
-    urls.add(level.url);
+    urls.add(level.url).add(rubricUrl(level.id));
     if (several) {
       for (const competency of new Set(level.sections.map((section) => section.competency))) {
         urls.add(withFragment(level.url, pageIds.competency(competency)));

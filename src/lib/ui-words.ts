@@ -21,4 +21,41 @@ export const ui = {
   unknownFragment: (fragment: string) =>
     `There is nothing at “#${fragment}” on this page: it may have been renamed or removed.`,
   unknownFragmentHelp: 'Look for it in one of these sections:',
+  rubric: {
+    title: (level: string) => `${level} rubric`,
+    link: (level: string) => `Rubric and worksheet for ${level}`,
+    purpose:
+      'This rubric guides a conversation about evidence. It is not a checklist: no one is expected to show every item, and a level is more than the sum of its lines.',
+    links: 'Each item links to its place in the handbook:',
+    focus: 'Focus',
+    ref: 'Ref',
+    asks: 'What it asks',
+    evidence: 'Evidence and examples',
+    seen: 'How often it is seen',
+    evidenceFor: (ref: string, words: string) => `Evidence and examples for ${ref}: ${words}`,
+    seenFor: (ref: string) => `How often ${ref} is seen`,
+    prompts: 'Prompts for reflection',
+    promptsHelp: 'Not criteria: questions to think and talk through.',
+    reflectionFor: (ref: string, words: string) => `Your reflection on ${ref}: ${words}`,
+    from: 'From',
+    to: 'To',
+    printedFrom: 'Printed from',
+  },
+  worksheet: {
+    privacy: 'Your notes are saved in this browser only. Nothing is sent anywhere.',
+    exportMarkdown: 'Export as Markdown',
+    exportJson: 'Export notes (JSON)',
+    importJson: 'Import notes (JSON)',
+    clear: 'Clear notes',
+    confirmClear: 'Clear every note and mark on this worksheet? This cannot be undone.',
+    saved: 'Saved in this browser',
+    cleared: 'Notes cleared',
+    imported: 'Notes imported',
+    unreadable: (reason: string) =>
+      `The notes saved in this browser could not be read (${reason}). They are kept aside, untouched; this worksheet starts empty.`,
+    badImport: (reason: string) => `That file could not be imported: ${reason}. Your notes are unchanged.`,
+    orphans: 'Notes for items no longer in this level',
+    orphansHelp:
+      'These items were renamed or removed since you wrote these notes. They are kept, and exported.',
+  },
 } as const;

@@ -21,6 +21,11 @@ export function itemUrl(level: string, id: string): string {
   return withFragment(levelUrl(level), id);
 }
 
+/** `/levels/4/rubric/`: the level as a printable rubric and worksheet. */
+export function rubricUrl(level: string): string {
+  return `${levelUrl(level)}rubric/`;
+}
+
 /** `/compare/4/5/`: two adjacent levels side by side, the lower first. */
 export function compareUrl(from: string, to: string): string {
   return `/compare/${from}/${to}/`;

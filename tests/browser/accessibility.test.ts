@@ -13,9 +13,22 @@ const served = useServedSite();
 const ladder = useServedSite(ladderHandbookSite);
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const pages = ['', 'levels/4/', 'levels/4/mindset-shift/', 'levels/4/seek-feedback/', 'missing/'];
+const pages = [
+  '',
+  'levels/4/',
+  'levels/4/mindset-shift/',
+  'levels/4/seek-feedback/',
+  'levels/4/rubric/',
+  'missing/',
+];
 /** The fixture ladder's pages with ladder chrome: the ladder and overview, neighbours, compare. */
-const ladderPages = ['', 'levels/2/', 'levels/2/signals-youre-ready-to-level-up/', 'compare/2/3-ic/'];
+const ladderPages = [
+  '',
+  'levels/2/',
+  'levels/2/signals-youre-ready-to-level-up/',
+  'compare/2/3-ic/',
+  'levels/1/rubric/',
+];
 
 /** Each violation as one readable line: rule, impact and the first offending element. */
 async function violations(page: Page): Promise<string[]> {

@@ -17,6 +17,7 @@ const pages = [
   { name: 'section', path: 'levels/4/build-these-habits/' },
   { name: 'mindset', path: 'levels/4/mindset-shift/' },
   { name: 'not-found', path: 'no-such-page/' },
+  { name: 'rubric', path: 'levels/4/rubric/' },
   { name: 'ladder-home', path: '', ladder: true },
   { name: 'ladder-level', path: 'levels/2/', ladder: true },
   { name: 'ladder-section', path: 'levels/2/key-behaviors/', ladder: true },

@@ -47,7 +47,7 @@ describe('the committed manifests', () => {
     },
   );
 
-  it('records pages, section anchors and item anchors on level and section pages', () => {
+  it('records pages (rubrics too), section anchors and item anchors on level and section pages', () => {
     const urls = publishedUrls(readHandbook());
     expect(urls).toEqual(
       expect.arrayContaining([
@@ -57,9 +57,10 @@ describe('the committed manifests', () => {
         '/levels/4/#struggles-to-delegate',
         '/levels/4/common-struggles/',
         '/levels/4/common-struggles/#struggles-to-delegate',
+        '/levels/4/rubric/',
       ]),
     );
-    expect(urls).toHaveLength(74);
+    expect(urls).toHaveLength(75);
   });
 });
 

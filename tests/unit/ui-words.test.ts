@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { iconId, iconNames } from '../../src/lib/icons';
 import { ui } from '../../src/lib/ui-words';
 
 describe("the interface's words", () => {
@@ -13,5 +14,34 @@ describe("the interface's words", () => {
     expect(ui.unknownFragment('old-id')).toBe(
       'There is nothing at “#old-id” on this page: it may have been renamed or removed.',
     );
+  });
+});
+
+describe("the rubric's and worksheet's words", () => {
+  it('name each field after its reference and words, so a screen reader knows what to write where', () => {
+    expect(ui.rubric.title('Level 4')).toBe('Level 4 rubric');
+    expect(ui.rubric.link('Level 4')).toBe('Rubric and worksheet for Level 4');
+    expect(ui.rubric.evidenceFor('KB-1', 'Anticipates needs')).toBe(
+      'Evidence and examples for KB-1: Anticipates needs',
+    );
+    expect(ui.rubric.seenFor('KB-1')).toBe('How often KB-1 is seen');
+    expect(ui.rubric.reflectionFor('Q-1', 'What assumptions…')).toBe(
+      'Your reflection on Q-1: What assumptions…',
+    );
+  });
+
+  it('say why saved or imported notes could not be read, and that nothing was lost', () => {
+    expect(ui.worksheet.unreadable('it is not valid JSON')).toMatch(
+      /^The notes saved in this browser could not be read \(it is not valid JSON\)\. They are kept aside/,
+    );
+    expect(ui.worksheet.badImport('it is the worksheet of level 5')).toBe(
+      'That file could not be imported: it is the worksheet of level 5. Your notes are unchanged.',
+    );
+  });
+});
+
+describe('icons', () => {
+  it('have ids no author id can take', () => {
+    expect(iconNames.map(iconId)).toEqual(['icon--link', 'icon--copy', 'icon--search']);
   });
 });
