@@ -6,8 +6,7 @@
  * missing); the button says "Copied" and screen readers hear it. Where the browser refuses, a dialog
  * shows the Markdown, selected, to copy by hand.
  *
- * With this script, the cite button is the keyboard's one stop per item: the anchor link beside it
- * leaves the tab order (the citation carries the same link) but stays for pointers and screen readers.
+ * Loaded on the first click (src/scripts/enhance.ts), so pages carry none of this until it is used.
  */
 import { citationHtml, citationMarkdown, escapeHtml, type Cited } from '../lib/citation';
 import { ui } from '../lib/ui-words';
@@ -38,33 +37,28 @@ async function copy(cited: Cited): Promise<void> {
   await clipboard.write([item]);
 }
 
-export function startCitations(root: Document): void {
-  const status = root.querySelector('[data-cite-status]');
-  const dialog = root.querySelector<HTMLDialogElement>('[data-cite-fallback]');
-  const fallbackText = dialog?.querySelector('textarea');
-  for (const link of root.querySelectorAll<HTMLElement>('[data-cite-url] .anchor-link')) link.tabIndex = -1;
-
-  root.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLElement>('[data-cite]');
-    const cited = button && citationFor(button);
-    if (!button || !cited) return;
-    copy(cited).then(
-      () => {
-        button.dataset['copied'] = '';
-        // Emptied first, so copying the same citation twice is announced twice.
-        if (status) status.textContent = '';
-        setTimeout(() => {
-          if (status) status.textContent = ui.citationCopied(cited.words.plain.replace(/\s+/g, ' ').trim());
-        }, 50);
-        setTimeout(() => delete button.dataset['copied'], COPIED_FOR_MS);
-      },
-      () => {
-        if (!dialog || !fallbackText) return;
-        fallbackText.value = citationMarkdown(cited);
-        dialog.showModal();
-        fallbackText.focus();
-        fallbackText.select();
-      },
-    );
-  });
+/** Copies the citation of the element `button` belongs to, and says so; shows it where the clipboard is refused. */
+export async function cite(button: HTMLElement): Promise<void> {
+  const cited = citationFor(button);
+  if (!cited) return;
+  const status = document.querySelector('[data-cite-status]');
+  try {
+    await copy(cited);
+  } catch {
+    const dialog = document.querySelector<HTMLDialogElement>('[data-cite-fallback]');
+    const text = dialog?.querySelector('textarea');
+    if (!dialog || !text) return;
+    text.value = citationMarkdown(cited);
+    dialog.showModal();
+    text.focus();
+    text.select();
+    return;
+  }
+  button.dataset['copied'] = '';
+  // Emptied first, so copying the same citation twice is announced twice.
+  if (status) status.textContent = '';
+  setTimeout(() => {
+    if (status) status.textContent = ui.citationCopied(cited.words.plain.replace(/\s+/g, ' ').trim());
+  }, 50);
+  setTimeout(() => delete button.dataset['copied'], COPIED_FOR_MS);
 }

@@ -102,7 +102,10 @@ export function startSearch(box: HTMLElement): void {
     else if (index + step < 0) input.focus();
   };
 
-  input.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
+  // Started when the reader first reaches the box (src/scripts/enhance.ts): fetch Pagefind now, and
+  // search for whatever was typed while this code loaded.
+  void loadPagefind(base).catch(() => undefined);
+  if (input.value.trim()) void search();
   input.addEventListener('input', () => void search());
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {

@@ -80,9 +80,11 @@ export function startWorksheet(root: HTMLElement): void {
     }
   }
 
-  const show = () => {
+  /** Puts the worksheet in the fields; on first start, only where it has something, so nothing typed is lost. */
+  const show = (everywhere = true) => {
     for (const row of rows) {
       const entry = worksheet.entries[row.key];
+      if (!entry && !everywhere) continue;
       if (row.notes) {
         row.notes.value = entry?.notes ?? '';
         fit(row.notes);
@@ -113,7 +115,12 @@ export function startWorksheet(root: HTMLElement): void {
     save();
   };
 
-  show();
+  show(false);
+  // Whatever the reader wrote or marked while this code loaded is kept too.
+  for (const row of rows) {
+    const written = Boolean(row.notes?.value.trim()) || row.seen.some((input) => input.checked);
+    if (written && !worksheet.entries[row.key]) update(row);
+  }
   for (const row of rows) {
     row.notes?.addEventListener('input', () => {
       if (row.notes) fit(row.notes);

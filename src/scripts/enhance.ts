@@ -1,0 +1,49 @@
+/**
+ * Every page's JavaScript, run on load, kept small: what every reader needs (a fragment that names
+ * nothing, the printed address, one tab stop per cited item) runs now; what only some readers use
+ * (the search box, Copy citation, the worksheet) loads when they first use it.
+ */
+import { watchFragments } from './fragment';
+import { fillPrintAddress } from './print-address';
+
+watchFragments(document);
+fillPrintAddress(document);
+
+// The cite button is the keyboard's one stop per item: the anchor link beside it leaves the tab order
+// (the citation carries the same link) but stays for pointers and screen readers.
+for (const link of document.querySelectorAll<HTMLElement>('[data-cite-url] .anchor-link')) link.tabIndex = -1;
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLElement>('[data-cite]');
+  if (button) void import('./cite').then(({ cite }) => cite(button));
+});
+
+for (const box of document.querySelectorAll<HTMLElement>('[data-search]')) {
+  box.addEventListener('focusin', () => void import('./search').then(({ startSearch }) => startSearch(box)), {
+    once: true,
+  });
+}
+
+// The worksheet starts at once where notes were saved (to restore them), else when the reader first
+// reaches it; an event that came first (a file chosen for import) is handed on once it has started.
+const worksheet = document.querySelector<HTMLElement>('[data-worksheet]');
+if (worksheet) {
+  let started: Promise<void> | undefined;
+  let loaded = false;
+  const start = () =>
+    (started ??= import('./worksheet').then(({ startWorksheet }) => {
+      startWorksheet(worksheet);
+      loaded = true;
+    }));
+  if (localStorage.getItem(worksheet.dataset['worksheetStorage'] ?? '') !== null) void start();
+  for (const type of ['focusin', 'click', 'change'] as const) {
+    worksheet.addEventListener(type, (event) => {
+      const early = !loaded;
+      void start().then(() => {
+        const file = event.target instanceof HTMLInputElement && event.target.type === 'file';
+        if (early && type === 'change' && file)
+          event.target.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    });
+  }
+}

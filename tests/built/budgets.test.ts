@@ -1,0 +1,74 @@
+/**
+ * Byte budgets, exact, over every built page: what a reader downloads to read a page (HTML and its
+ * CSS, gzip) and the JavaScript that runs on load (inline scripts, script files and what they import
+ * statically; code loaded later by `import()` is not counted). A failing budget names the page.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readPages, type BuiltPage } from '../support/html';
+import { ladderSites, sites, type BuiltSite } from '../support/sites';
+
+const PAGE_BUDGET = 14 * 1024;
+const SCRIPT_BUDGET = 2 * 1024;
+const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** A URL of the site (`/handbook/_astro/x.js`) as a file of its build. */
+const fileOf = (site: BuiltSite, url: string) => join(site.dir, url.slice(site.base.length));
+
+/** Static imports of a module: `import"./a.js"`, `import{x}from"./b.js"`, never `import("./c.js")`. */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:^|[;\s}])import\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\.js)["']/g)].map(
+    (match) => match[1] ?? '',
+  );
+}
+
+/** Every script file a page runs on load, its static imports followed. */
+function scriptFiles(site: BuiltSite, built: BuiltPage): string[] {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const imported of staticImports(readFileSync(file, 'utf8'))) visit(resolve(dirname(file), imported));
+  };
+  for (const script of built.document.querySelectorAll('script[src]'))
+    visit(fileOf(site, script.getAttribute('src') ?? ''));
+  return [...files];
+}
+
+describe.each([...sites, ...ladderSites])('budgets, $name', (site) => {
+  const pages = readPages(site);
+
+  it(`keeps every page's HTML and CSS within ${PAGE_BUDGET / 1024} KB gzip`, () => {
+    const over = pages
+      .map((built) => {
+        const css = built.document
+          .querySelectorAll('link[rel="stylesheet"]')
+          .reduce((sum, link) => sum + gzip(readFileSync(fileOf(site, link.getAttribute('href') ?? ''))), 0);
+        return { page: built.path || '/', bytes: gzip(built.html) + css };
+      })
+      .filter(({ bytes }) => bytes > PAGE_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  it(`runs at most ${SCRIPT_BUDGET / 1024} KB gzip of JavaScript on load on any page`, () => {
+    const over = pages
+      .map((built) => {
+        const inline = built.document
+          .querySelectorAll('script:not([src])')
+          .reduce((sum, script) => sum + gzip(script.text), 0);
+        const files = scriptFiles(site, built).reduce((sum, file) => sum + gzip(readFileSync(file)), 0);
+        return { page: built.path || '/', bytes: inline + files };
+      })
+      .filter(({ bytes }) => bytes > SCRIPT_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  it('follows static imports and not dynamic ones', () => {
+    expect(staticImports('import"./a.js";import{b as c}from"./d.js";const e=()=>import("./f.js")')).toEqual([
+      './a.js',
+      './d.js',
+    ]);
+  });
+});
