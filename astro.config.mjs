@@ -13,6 +13,37 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), pagefind()],
+  security: {
+    // Every page carries a Content-Security-Policy: scripts and styles only from the site itself, each
+    // of Astro's processed ones by its hash; nothing inline that Astro did not write. Pagefind needs
+    // WebAssembly ('wasm-unsafe-eval') and a worker it may start from a blob. Headers a meta tag cannot
+    // carry (frame-ancestors…) are in public/_headers for static hosts.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a "use astro:head-inject" directive the bundler warns about once per
+        // file (withastro/astro#18087); it is harmless. Every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Astro writes a JSON Schema per collection for the Astro VS Code extension, which then completes and
   // checks the frontmatter of content files (`astro.content-intellisense` in .vscode/settings.json).
   experimental: { contentIntellisense: true },

@@ -1,0 +1,56 @@
+/**
+ * Locked down: every page of both sites, and a search, run with zero Content-Security-Policy
+ * violations and zero requests to any other origin. The served site applies public/_headers as a
+ * static host does, so its policy is tested with the pages' own.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readPages } from '../support/html';
+import { useServedSite } from '../support/served';
+import { handbookSite, ladderHandbookSite } from '../support/sites';
+
+const sites = [
+  { built: handbookSite, served: useServedSite(handbookSite) },
+  { built: ladderHandbookSite, served: useServedSite(ladderHandbookSite) },
+];
+
+/** Records CSP violations (as the page sees them) and every request. */
+async function watch(page: Page) {
+  const violations: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
+    });
+  });
+  return { violations, requests };
+}
+
+describe.each(sites)('the Content-Security-Policy, $built.name', ({ built, served }) => {
+  it('is on every page, and nothing on any page or in a search breaks it or leaves the site', async () => {
+    const page = await served.browser.newPage();
+    const { violations, requests } = await watch(page);
+    const home = await page.goto(served.site.url);
+    expect(home?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(home?.headers()['x-content-type-options']).toBe('nosniff');
+    for (const { path } of readPages(built).filter(({ path }) => !path.endsWith('404.html'))) {
+      await page.goto(served.site.url + path);
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
+    }
+    await page.goto(`${served.site.url}levels/${built === handbookSite ? '4' : '2'}/`);
+    await page.locator('#site-search-input').fill('fixture product');
+    await page.locator('#site-search-results').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    const origin = new URL(served.site.url).origin;
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    await page.close();
+  });
+});
