@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import safeOutput from './src/integrations/safe-output.ts';
 
 // Content is read and checked by the content loader (src/loaders/handbook.ts) before anything is built.
 // The base path comes from the command line (`astro build --base /handbook/`) or this default.
@@ -12,7 +13,8 @@ export default defineConfig({
   ...(process.env.HANDBOOK_SITE ? { site: process.env.HANDBOOK_SITE } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  // Last: the site is published only once the pages and the search index are complete.
+  integrations: [mdx(), pagefind(), safeOutput()],
   security: {
     // Every page carries a Content-Security-Policy: scripts and styles only from the site itself, each
     // of Astro's processed ones by its hash; nothing inline that Astro did not write. Pagefind needs
