@@ -40,7 +40,8 @@ export default defineConfig({
         // Astro's MDX modules carry a "use astro:head-inject" directive the bundler warns about once per
         // file (withastro/astro#18087); it is harmless. Every other warning still shows.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

@@ -36,8 +36,8 @@ export default function safeOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         staging = stagingFor(outDir);
         rmSync(staging, { recursive: true, force: true });
-        // Astro keeps outDir as a URL once the config is resolved, and updateConfig does not resolve again.
-        updateConfig({ outDir: pathToFileURL(`${staging}/`) as unknown as string });
+        // Astro keeps outDir as a URL once the config is resolved (updateConfig does not resolve it again).
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': ({ logger }) => {
         publish(staging, outDir);
