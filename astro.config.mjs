@@ -34,6 +34,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Shiki colours code with inline styles, which the CSP refuses; code in content is shown plain.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rollupOptions: {

@@ -10,6 +10,8 @@ const siteProject = (name: string, include: string) => ({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Concurrent tests start builds and browsers; two at a time suit a two-core machine.
+    maxConcurrency: 2,
   },
 });
 

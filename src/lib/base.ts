@@ -33,3 +33,9 @@ export function withBaseIfRootRelative(href: string, base: string): string {
   if (prefix !== '/' && href.startsWith(prefix)) return href;
   return joinBase(base, href);
 }
+
+/** Inline HTML from content (see inline-markdown.ts) with its links to handbook pages under the base. */
+export function withBaseInHtml(html: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix === '/' ? html : html.replace(/href="\/(?!\/)/g, `href="${prefix}`);
+}

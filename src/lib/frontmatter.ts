@@ -2,7 +2,17 @@
  * Reads the YAML frontmatter of an MDX file while keeping positions, so that a problem in a field
  * can be reported at its line and column.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 
 export interface Position {
   line: number;
@@ -16,11 +26,20 @@ export interface Frontmatter {
   syntaxErrors: { position: Position; message: string }[];
   /** Where a field (by its path in the data) is written in the file. */
   locate(path: readonly PropertyKey[]): Position;
+  /**
+   * Unquoted values followed by ` #…` on their line: YAML reads the rest as a comment and drops it,
+   * which an author rarely means (`text: Ship C# #1`).
+   */
+  trailingComments: { path: (string | number)[]; comment: string }[];
   /** The file after its frontmatter: an MDX body. */
   body: string;
 }
 
-const fence = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
+/**
+ * The frontmatter: `---` on the first line, then YAML, then `---` alone on a line. A `---` inside a
+ * value does not end it. A byte-order mark before it is allowed; so are Windows line endings.
+ */
+const fence = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Parses `source`'s frontmatter. A file without one yields `data: undefined` and a positioned error. */
 export function readFrontmatter(source: string): Frontmatter {
@@ -35,6 +54,7 @@ export function readFrontmatter(source: string): Frontmatter {
         },
       ],
       locate: () => ({ line: 1, column: 1 }),
+      trailingComments: [],
       body: source,
     };
   }
@@ -57,7 +77,28 @@ export function readYaml(yaml: string, linesBefore = 0): Omit<Frontmatter, 'body
       message: error.message.split('\n')[0] ?? error.message,
     })),
     locate: (path) => at(offsetOf(doc, path)),
+    trailingComments: trailingComments(doc),
   };
+}
+
+/** Plain scalars with a comment after them on their own line, by their path in the data. */
+function trailingComments(doc: Document): { path: (string | number)[]; comment: string }[] {
+  const found: { path: (string | number)[]; comment: string }[] = [];
+  visit(doc, {
+    Scalar: (_, node, ancestors) => {
+      if (node.type !== 'PLAIN' || !node.comment) return;
+      const path: (string | number)[] = [];
+      let child: unknown = node;
+      for (const ancestor of [...ancestors].reverse()) {
+        if (isPair(ancestor) && ancestor.value === child && isScalar(ancestor.key))
+          path.unshift(String(ancestor.key.value));
+        if (isSeq(ancestor)) path.unshift(ancestor.items.indexOf(child as never));
+        child = ancestor;
+      }
+      found.push({ path, comment: node.comment.trim() });
+    },
+  });
+  return found;
 }
 
 /**

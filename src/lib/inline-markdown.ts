@@ -4,6 +4,7 @@
  * same typography as the MDX bodies: curly quotes and apostrophes (`they're` becomes `they’re`).
  */
 import { Lexer, Marked, type Token } from 'marked';
+import sanitize from 'sanitize-html';
 import { smartypantsu } from 'smartypants';
 
 /** Curls quotes and apostrophes in the words only, never in markup or escaped characters. */
@@ -13,9 +14,20 @@ function curl(token: Token): void {
 
 const markdown = new Marked({ walkTokens: curl });
 
-/** Inline Markdown to HTML: `*what*` becomes `<em>what</em>`. No block elements are produced. */
+/**
+ * What inline HTML may contain, whatever the content says: the content check refuses anything else,
+ * and this sanitiser (a maintained one, not a hand-written filter) removes it if it ever gets through.
+ */
+const allowed: sanitize.IOptions = {
+  allowedTags: ['em', 'strong', 'code', 'del', 'a', 'br'],
+  allowedAttributes: { a: ['href'] },
+  allowedSchemes: ['https', 'mailto'],
+  allowProtocolRelative: false,
+};
+
+/** Inline Markdown to safe HTML: `*what*` becomes `<em>what</em>`. No block elements are produced. */
 export function renderInline(source: string): string {
-  return markdown.parseInline(source, { async: false });
+  return sanitize(markdown.parseInline(source, { async: false }), allowed);
 }
 
 /** Inline Markdown to the words a reader sees: `*what*` becomes `what`. */

@@ -3,12 +3,14 @@
  * against one another, and builds the handbook only when nothing is wrong. The build, the dev server
  * and the tests all call this, so a problem is reported the same way wherever it is found.
  */
+import { findLayoutProblems } from './file-layout';
 import { findIntegrityProblems } from './integrity';
 import { buildHandbook, type Handbook } from './model';
-import { findBrokenBodyLinks } from './body-links';
+import { findBodyProblems } from './body-check';
 import { checkManifest, resolvableUrls } from './permalinks';
 import { sortProblems, type ContentProblem } from './problems';
-import { readContent, type ContentFiles, type Manifest } from './read-content';
+import { isReservedId } from './page-ids';
+import { readContent, type ContentFiles, type Manifest, type SourceDocument } from './read-content';
 
 export interface LoadedHandbook {
   /** The model, when the content has no problem. */
@@ -21,7 +23,11 @@ export interface LoadedHandbook {
 
 export function loadHandbook(root: string): LoadedHandbook {
   const files = readContent(root);
-  const problems = sortProblems([...files.problems, ...findIntegrityProblems(files)]);
+  const problems = sortProblems([
+    ...files.problems,
+    ...findIntegrityProblems(files),
+    ...findLayoutProblems(root, files),
+  ]);
   if (problems.length > 0) return { handbook: undefined, problems, files };
   const handbook = buildHandbook(files);
   // These need the built model; they run on content that is otherwise sound, so they never report a
@@ -29,9 +35,33 @@ export function loadHandbook(root: string): LoadedHandbook {
   const resolvable = resolvableUrls(handbook);
   const late = sortProblems([
     ...(files.manifest ? findLostPermalinks(files.manifest, handbook) : []),
-    ...findBrokenBodyLinks([...files.framework, ...files.levels], resolvable),
+    ...findBodyProblems([...files.framework, ...files.levels], {
+      resolvable,
+      taken: (document, anchor) => anchorOwner(handbook, document, anchor),
+    }),
   ]);
   return { handbook: late.length === 0 ? handbook : undefined, problems: late, files };
+}
+
+/** What already has `anchor` on the page a body is shown on: a level's page, or the home page. */
+function anchorOwner(
+  handbook: Handbook,
+  document: SourceDocument<unknown>,
+  anchor: string,
+): string | undefined {
+  if (isReservedId(anchor)) return 'the page';
+  const level = handbook.levels.find((candidate) => candidate.source.file === document.file);
+  if (!level) return undefined;
+  if (handbook.competencies.length > 1 && handbook.competencies.some(({ id }) => id === anchor)) {
+    return `the competency "${anchor}"`;
+  }
+  for (const section of level.sections) {
+    if (section.anchor === anchor || section.formerIds.includes(anchor))
+      return `the section "${section.title}"`;
+    const item = section.items.find(({ id, formerIds }) => id === anchor || formerIds.includes(anchor));
+    if (item) return `the item "${item.text.plain}"`;
+  }
+  return undefined;
 }
 
 /** Each recorded URL that no longer resolves, as a problem at its line of the manifest. */

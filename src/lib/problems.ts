@@ -65,6 +65,12 @@ export function describeIssue(
 ): { path: PropertyKey[]; message: string } {
   const path = [...issue.path];
   const found = valueAt(data, path);
+  if (issue.code === 'unrecognized_keys' && issue.keys.includes('<<')) {
+    return {
+      path: [...path, '<<'],
+      message: 'YAML merge keys (<<) are not supported: write the fields out in full',
+    };
+  }
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
     return {

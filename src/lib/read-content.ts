@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../schemas/collections';
 import type { FrameworkData, LevelData, SectionData } from '../schemas/content';
+import { fileProblems, invalidUtf8 } from './file-checks';
 import { readFrontmatter, readYaml, type Position } from './frontmatter';
 import { MANIFEST_FILE } from './permalinks';
 import { describeIssue, fieldName, type ContentProblem } from './problems';
@@ -90,15 +91,33 @@ function readCollection<Data>(root: string, name: CollectionName, problems: Cont
   const files = listCollection(root, name);
   const documents: SourceDocument<Data>[] = [];
   for (const file of files) {
-    const source = readFileSync(join(root, file), 'utf8');
+    const bytes = readFileSync(join(root, file));
+    const notUtf8 = invalidUtf8(bytes);
+    if (notUtf8) {
+      problems.push({
+        file,
+        ...notUtf8,
+        field: '',
+        message: 'this file is not UTF-8 text: save it as UTF-8',
+      });
+      continue;
+    }
+    const source = bytes.toString('utf8');
     const frontmatter = readFrontmatter(source);
     for (const error of frontmatter.syntaxErrors) {
       problems.push({ file, ...error.position, field: '', message: `YAML: ${error.message}` });
     }
     if (frontmatter.syntaxErrors.length > 0) continue;
     const result = (schema as z.ZodType).safeParse(frontmatter.data);
+    const bodyLine = source.slice(0, source.length - frontmatter.body.length).split('\n').length;
+    problems.push(
+      ...fileProblems(file, frontmatter, {
+        data: result.success ? result.data : undefined,
+        bodyLine,
+        showsBody: name !== 'sections',
+      }),
+    );
     if (result.success) {
-      const bodyLine = source.slice(0, source.length - frontmatter.body.length).split('\n').length;
       documents.push({
         file,
         data: result.data as Data,

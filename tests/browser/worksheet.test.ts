@@ -24,6 +24,9 @@ afterEach(async () => {
 const rubric = () => page.goto(`${served.site.url}levels/4/rubric/`);
 const notes = (ref: string) => page.locator(`[data-ref="${ref}"] textarea`);
 const seen = (ref: string, value: string) => page.locator(`[data-ref="${ref}"] input[value="${value}"]`);
+/** What the reader sees once their notes are saved. */
+const saved = () =>
+  expect.poll(() => page.locator('[data-worksheet-status]').textContent()).toBe('Saved in this browser');
 
 async function downloaded(button: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
@@ -36,6 +39,7 @@ describe('the worksheet', () => {
     await notes('KB-2').fill('Tied the API migration to churn numbers.');
     await seen('KB-2', 'sometimes').check();
     await notes('Q-1').fill('We assume teams read the roadmap.');
+    await saved();
     await page.reload();
     expect(await notes('KB-2').inputValue()).toBe('Tied the API migration to churn numbers.');
     expect(await seen('KB-2', 'sometimes').isChecked()).toBe(true);
@@ -112,6 +116,7 @@ describe('the worksheet', () => {
     );
     expect(aside).toHaveLength(1);
     await notes('KB-1').fill('Still works.');
+    await saved();
     await page.reload();
     expect(await notes('KB-1').inputValue()).toBe('Still works.');
   });
@@ -142,6 +147,7 @@ describe('the worksheet', () => {
   it('clears only when the reader confirms', async () => {
     await rubric();
     await notes('KB-1').fill('Keep me.');
+    await saved();
     page.once('dialog', (dialog) => void dialog.dismiss());
     await page.locator('[data-worksheet-clear]').click();
     expect(await notes('KB-1').inputValue()).toBe('Keep me.');

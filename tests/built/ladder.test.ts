@@ -180,7 +180,7 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
       title: 'Fixture Key Behaviors',
       columns: [
         'Fixture Level 2 Fixture behavior, shares fixture widgets across fixture teams Fixture behavior, designs fixture widgets others reuse',
-        'Fixture Level 3 (IC) Fixture behavior, sets fixture standards for a fixture area',
+        'Fixture Level 3 (IC) Fixture behavior, sets fixture standards for a fixture area Fixture behavior, explains why <script>alert(1)</script> and <img src=x onerror=alert(2)> are words here',
       ],
     });
     expect(rows[1]?.columns[1]).toBe(

@@ -8,6 +8,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
 import { ladderFixture, output, repoRoot } from '../support/sites';
 
 const root = join(output, 'dev-root');
@@ -89,6 +90,19 @@ describe('astro dev, while an author edits content', () => {
     const broken = await answer(`${url}levels/2/`, 500);
     expect(broken.status).toBe(500);
     expect(await broken.text()).toContain('ContentError');
+    // In the browser, the page is the error, with the same line.
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${url}levels/2/`);
+      const overlay = page.locator('vite-error-overlay');
+      await overlay.waitFor({ state: 'attached' });
+      await expect
+        .poll(() => overlay.evaluate((element) => element.shadowRoot?.textContent ?? ''))
+        .toContain(line);
+    } finally {
+      await browser.close();
+    }
 
     writeFileSync(join(root, file), good);
     await logged('content is valid again');

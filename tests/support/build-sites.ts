@@ -9,9 +9,8 @@ import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ladderFixture, ladderRoot, ladderSites, repoRoot, sites, type BuiltSite } from './sites';
 
-/** Builds `site` in a child process; rejects with Astro's own output when the build fails. */
-export function buildSite(site: BuiltSite): Promise<void> {
-  rmSync(site.dir, { recursive: true, force: true });
+/** Runs `astro build` for `site` in a child process, as a maintainer would; resolves with its exit code and output. */
+export function runBuild(site: BuiltSite): Promise<{ code: number | null; output: string }> {
   const child = spawn(
     join(repoRoot, 'node_modules/.bin/tsx'),
     ['tests/support/astro.ts', 'build', '--root', site.root, '--base', site.base, '--out', site.dir],
@@ -23,11 +22,14 @@ export function buildSite(site: BuiltSite): Promise<void> {
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`Building ${site.name} failed:\n${log}`)),
-    );
-  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output: log })));
+}
+
+/** Builds `site` afresh; rejects with Astro's own output when the build fails. */
+export async function buildSite(site: BuiltSite): Promise<void> {
+  rmSync(site.dir, { recursive: true, force: true });
+  const { code, output } = await runBuild(site);
+  if (code !== 0) throw new Error(`Building ${site.name} failed:\n${output}`);
 }
 
 async function buildInTurn(list: readonly BuiltSite[]): Promise<void> {

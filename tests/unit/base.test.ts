@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, withBase, withBaseIfRootRelative, withSite } from '../../src/lib/base';
+import { joinBase, withBase, withBaseIfRootRelative, withBaseInHtml, withSite } from '../../src/lib/base';
 
 describe('joinBase', () => {
   it.each([
@@ -45,5 +45,16 @@ describe('withSite', () => {
   });
   it('keeps the base-relative URL when no site is configured: the page makes it absolute', () => {
     expect(withSite('/levels/4/#struggles-to-delegate', undefined)).toBe('/levels/4/#struggles-to-delegate');
+  });
+});
+
+describe('withBaseInHtml', () => {
+  it("puts content's links to handbook pages under the base, and leaves other links alone", () => {
+    const html =
+      '<a href="/levels/4/#a">a</a> <a href="https://example.org/">b</a> <a href="//cdn.example/">c</a>';
+    expect(withBaseInHtml(html, '/handbook/')).toBe(
+      '<a href="/handbook/levels/4/#a">a</a> <a href="https://example.org/">b</a> <a href="//cdn.example/">c</a>',
+    );
+    expect(withBaseInHtml(html, '/')).toBe(html);
   });
 });

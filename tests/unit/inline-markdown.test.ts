@@ -12,7 +12,18 @@ describe('renderInline', () => {
     expect(renderInline(`they're "ready"`)).toBe('they’re “ready”');
   });
   it('leaves quotes in code and escaped characters straight', () => {
-    expect(renderInline('`"x"` \\"y\\"')).toBe('<code>&quot;x&quot;</code> &quot;y&quot;');
+    expect(renderInline('`"x"` \\"y\\"')).toBe('<code>"x"</code> "y"');
+  });
+  it('keeps only emphasis, strong, code and safe links, whatever the text holds', () => {
+    expect(renderInline('Hi <img src=x onerror=alert(1)><script>alert(1)</script><style>p{}</style>')).toBe(
+      'Hi ',
+    );
+    expect(renderInline('[x](javascript:alert(1)) [y](/levels/4/#a) [z](https://example.org)')).toBe(
+      '<a>x</a> <a href="/levels/4/#a">y</a> <a href="https://example.org">z</a>',
+    );
+    expect(renderInline('<iframe src="https://example.org"></iframe>*a* **b**')).toBe(
+      '<em>a</em> <strong>b</strong>',
+    );
   });
 });
 

@@ -45,7 +45,7 @@ describe('loadHandbook', () => {
   });
 
   const level1Craft = 'content/sections/level-1/fixture-craft/key-behaviors.mdx';
-  const principalCraft = 'content/sections/level-principal/fixture-craft/key-behaviors.mdx';
+  const principalCraft = 'content/sections/level-fixture-principal/fixture-craft/key-behaviors.mdx';
   const level2Craft = 'content/sections/level-2/fixture-craft/key-behaviors.mdx';
   it.each([
     [
@@ -96,7 +96,7 @@ describe('loadHandbook', () => {
     ],
     [
       'unknown-track',
-      'content/levels/level-principal.mdx:5:1 track no track "staff" in the framework (tracks: ic, manager)',
+      'content/levels/level-fixture-principal.mdx:5:1 track no track "staff" in the framework (tracks: ic, manager)',
     ],
     [
       'shared-rank',
@@ -104,9 +104,9 @@ describe('loadHandbook', () => {
     ],
     [
       'bad-level-id',
-      'content/levels/level-principal.mdx:3:1 id must be kebab-case: lower-case letters and digits joined by single hyphens; found "Fixture Principal"',
+      'content/levels/level-fixture-principal.mdx:3:1 id must be kebab-case: lower-case letters and digits joined by single hyphens; found "Fixture Principal"',
     ],
-    ['number-as-text', 'content/levels/level-principal.mdx:7:1 role expected string, found 42'],
+    ['number-as-text', 'content/levels/level-fixture-principal.mdx:7:1 role expected string, found 42'],
     ['broken-yaml', 'content/levels/level-2.mdx:7:32 YAML: Missing closing "quote'],
     [
       'related-unknown-item',
@@ -124,7 +124,7 @@ describe('loadHandbook', () => {
     ],
     [
       'level-former-id-taken',
-      'content/levels/level-principal.mdx:9:13 formerIds[0] level 3-ic exists (content/levels/level-3-ic.mdx:2:1): a former id must be free',
+      'content/levels/level-fixture-principal.mdx:9:13 formerIds[0] level 3-ic exists (content/levels/level-3-ic.mdx:2:1): a former id must be free',
     ],
   ])('reports %s with its file, line, column and field', (name, expected) => {
     const problems = problemsIn(withBrokenFiles(name));
@@ -144,7 +144,7 @@ describe('loadHandbook', () => {
   it('reports every problem at once, not only the first, in file order', () => {
     const problems = loadHandbook(withBrokenFiles('unknown-key', 'missing-lead', 'unknown-track')).problems;
     expect([...new Set(problems.map((problem) => problem.file))]).toEqual([
-      'content/levels/level-principal.mdx',
+      'content/levels/level-fixture-principal.mdx',
       level1Craft,
       'content/sections/level-2/fixture-craft/success-indicators.mdx',
     ]);

@@ -2,7 +2,7 @@
  * The permalink guard: recorded URLs keep resolving, or the content says where they went; the
  * manifests of the real handbook and the fixture ladder record everything they publish.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -124,6 +124,9 @@ describe('the guard', () => {
     ]) {
       edit(root, file, (text) => text.replace('level: 2\n', 'level: practitioner\n'));
     }
+    // Its files move with it, as the file layout asks.
+    renameSync(join(root, 'content/levels/level-2.mdx'), join(root, 'content/levels/level-practitioner.mdx'));
+    renameSync(join(root, 'content/sections/level-2'), join(root, 'content/sections/level-practitioner'));
     expect(problemsIn(root)).toEqual([]);
     const handbook = readHandbook(root);
     expect(handbook.redirects).toEqual(
@@ -142,7 +145,7 @@ describe('the guard', () => {
     for (const file of ['level-3-ic', 'level-3-manager']) {
       edit(root, `content/levels/${file}.mdx`, (text) => text.replace('rank: 3', 'rank: 4'));
     }
-    edit(root, 'content/levels/level-principal.mdx', (text) => text.replace('rank: 4', 'rank: 5'));
+    edit(root, 'content/levels/level-fixture-principal.mdx', (text) => text.replace('rank: 4', 'rank: 5'));
     const level =
       '---\nid: 1-5\nrank: 2\ntitle: Fixture Level 1.5\nrole: fixture r\nclosing: Fixture c\n---\n';
     writeFileSync(join(root, 'content/levels/level-1-5.mdx'), level);

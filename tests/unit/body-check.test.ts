@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { checkBody } from '../../src/lib/body-check';
+import { loadHandbook } from '../../src/lib/load-handbook';
+import { formatProblem } from '../../src/lib/problems';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ladderFixture } from '../support/sites';
+
+const check = (body: string) =>
+  checkBody(body, {
+    resolvable: new Set(['/levels/4/']),
+    taken: (anchor) => (anchor === 'taken' ? 'the item "T"' : undefined),
+  }).map(({ line, column, message }) => `${line}:${column} ${message}`);
+
+describe('checkBody', () => {
+  it('lets Markdown, handbook links, https: and mailto: links, fragments and a few harmless elements through', () => {
+    expect(
+      check(
+        'Some *text* with [a page](/levels/4/), [a site](https://example.org), [mail](mailto:a@example.org), [here](#top), <abbr title="x">X</abbr>, <kbd>K</kbd>.\n\n![a local image](/images/x.png)\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses code in attributes, unknown attributes and spread attributes', () => {
+    expect(check('<abbr title={1 + 1}>X</abbr>')).toEqual([
+      '1:1 {…} in an attribute runs code when the site is built, so it is not allowed',
+    ]);
+    expect(check('<abbr style="color: red">X</abbr>')).toEqual([
+      '1:1 the "style" attribute is not allowed on <abbr>',
+    ]);
+    expect(check('<abbr {...props}>X</abbr>')).toEqual([
+      '1:1 {…} in an element runs code when the site is built, so it is not allowed',
+    ]);
+    expect(check('<>fragment</>')).toEqual([
+      '1:1 <fragment> is not allowed: content is Markdown, with <abbr>, <br>, <kbd>, <mark>, <sub>, <sup> at most',
+    ]);
+  });
+
+  it('refuses a heading whose anchor is already taken, and http: links', () => {
+    expect(check('## Taken\n\n[old](http://example.org)')).toEqual([
+      '1:1 this heading\'s anchor #taken is already taken by the item "T": reword the heading',
+      '3:1 link to "http://example.org" is not allowed: link to a handbook page (/levels/…) or an https: address',
+    ]);
+  });
+});
+
+describe('headings in bodies, against the pages they are shown on', () => {
+  it.each([
+    ['## Main', 'the page'],
+    ['## Something new', undefined],
+    ['## Key behaviors', 'the page'],
+    ['## Fixture retired', 'the section "Fixture Key Behaviors"'],
+    ['## Fixture people', 'the competency "fixture-people"'],
+  ])('%s', (heading, owner) => {
+    const root = mkdtempSync(join(tmpdir(), 'handbook-headings-'));
+    try {
+      cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
+      const file = join(root, 'content/levels/level-1.mdx');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${heading}\n`);
+      // A retired item's id lands on its section.
+      const section = join(root, 'content/sections/level-1/fixture-craft/key-behaviors.mdx');
+      writeFileSync(
+        section,
+        readFileSync(section, 'utf8').replace('items:', 'formerIds: [fixture-retired]\nitems:'),
+      );
+      const problems = loadHandbook(root).problems.map(formatProblem);
+      if (owner) expect(problems.join('\n')).toContain(`is already taken by ${owner}`);
+      else expect(problems).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
