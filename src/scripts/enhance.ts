@@ -25,7 +25,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-search]')) {
 }
 
 // The worksheet starts at once where notes were saved (to restore them), else when the reader first
-// reaches it; an event that came first (a file chosen for import) is handed on once it has started.
+// reaches it; a button pressed or a file chosen before its code arrived is handed on once it has.
 const worksheet = document.querySelector<HTMLElement>('[data-worksheet]');
 if (worksheet) {
   let started: Promise<void> | undefined;
@@ -40,9 +40,11 @@ if (worksheet) {
     worksheet.addEventListener(type, (event) => {
       const early = !loaded;
       void start().then(() => {
-        const file = event.target instanceof HTMLInputElement && event.target.type === 'file';
-        if (early && type === 'change' && file)
-          event.target.dispatchEvent(new Event('change', { bubbles: true }));
+        const target = event.target;
+        if (!early) return;
+        if (type === 'change' && target instanceof HTMLInputElement && target.type === 'file') {
+          target.dispatchEvent(new Event('change', { bubbles: true }));
+        } else if (type === 'click' && target instanceof Element) target.closest('button')?.click();
       });
     });
   }

@@ -41,7 +41,8 @@ describe('the worksheet', () => {
     await notes('Q-1').fill('We assume teams read the roadmap.');
     await saved();
     await page.reload();
-    expect(await notes('KB-2').inputValue()).toBe('Tied the API migration to churn numbers.');
+    // The worksheet's code loads after the page, then puts the notes back.
+    await expect.poll(() => notes('KB-2').inputValue()).toBe('Tied the API migration to churn numbers.');
     expect(await seen('KB-2', 'sometimes').isChecked()).toBe(true);
     expect(await notes('Q-1').inputValue()).toBe('We assume teams read the roadmap.');
     expect(await page.locator('[data-worksheet-tools]').textContent()).toContain(
@@ -108,9 +109,11 @@ describe('the worksheet', () => {
       }
     }, storageKey);
     await rubric();
-    expect(await page.locator('[data-worksheet-problem]').textContent()).toBe(
-      'The notes saved in this browser could not be read (it is not valid JSON). They are kept aside, untouched; this worksheet starts empty.',
-    );
+    await expect
+      .poll(() => page.locator('[data-worksheet-problem]').textContent())
+      .toBe(
+        'The notes saved in this browser could not be read (it is not valid JSON). They are kept aside, untouched; this worksheet starts empty.',
+      );
     const aside = await page.evaluate(() =>
       Object.keys(localStorage).filter((key) => key.includes(':unreadable:')),
     );
@@ -118,7 +121,7 @@ describe('the worksheet', () => {
     await notes('KB-1').fill('Still works.');
     await saved();
     await page.reload();
-    expect(await notes('KB-1').inputValue()).toBe('Still works.');
+    await expect.poll(() => notes('KB-1').inputValue()).toBe('Still works.');
   });
 
   it('keeps notes for an item that is no longer in the level, shown apart and exported', async () => {
@@ -135,7 +138,7 @@ describe('the worksheet', () => {
     }, storageKey);
     await rubric();
     const orphans = page.locator('[data-worksheet-orphans]');
-    expect(await orphans.isVisible()).toBe(true);
+    await expect.poll(() => orphans.isVisible()).toBe(true);
     expect(await orphans.locator('li').textContent()).toBe(
       '#retired-behavior Evidence for an item since removed.',
     );
