@@ -11,7 +11,7 @@ import type { CollectionName } from '../schemas/collections';
 import { problem } from './integrity-report';
 import { MANIFEST_FILE } from './permalinks';
 import type { ContentProblem } from './problems';
-import { listCollection, type ContentFiles } from './read-content';
+import { listCollection, THESAURUS_FILE, type ContentFiles } from './read-content';
 
 /** Every file under `dir`, relative to `root`; names starting with `.` (editor and system files) are left out. */
 function filesUnder(root: string, dir: string): string[] {
@@ -31,7 +31,11 @@ function filesUnder(root: string, dir: string): string[] {
 const collectionNames: CollectionName[] = ['framework', 'levels', 'sections'];
 
 export function findLayoutProblems(root: string, files: ContentFiles): ContentProblem[] {
-  const known = new Set([MANIFEST_FILE, ...collectionNames.flatMap((name) => listCollection(root, name))]);
+  const known = new Set([
+    MANIFEST_FILE,
+    THESAURUS_FILE,
+    ...collectionNames.flatMap((name) => listCollection(root, name)),
+  ]);
   const problems: ContentProblem[] = filesUnder(root, 'content')
     .filter((file) => !known.has(file))
     .sort()

@@ -10,6 +10,8 @@ import { findBodyProblems } from './body-check';
 import { checkManifest, resolvableUrls } from './permalinks';
 import { sortProblems, type ContentProblem } from './problems';
 import { isReservedId } from './page-ids';
+import { unusedPhrases } from './vocabulary';
+import type { Thesaurus } from '../schemas/content';
 import { readContent, type ContentFiles, type Manifest, type SourceDocument } from './read-content';
 
 export interface LoadedHandbook {
@@ -35,12 +37,26 @@ export function loadHandbook(root: string): LoadedHandbook {
   const resolvable = resolvableUrls(handbook);
   const late = sortProblems([
     ...(files.manifest ? findLostPermalinks(files.manifest, handbook) : []),
+    ...(files.thesaurus ? findUnusedPhrases(files.thesaurus, handbook) : []),
     ...findBodyProblems([...files.framework, ...files.levels], {
       resolvable,
       taken: (document, anchor) => anchorOwner(handbook, document, anchor),
     }),
   ]);
   return { handbook: late.length === 0 ? handbook : undefined, problems: late, files };
+}
+
+/** Thesaurus phrases that no item or section title uses: the reader's word would find nothing. */
+function findUnusedPhrases(thesaurus: SourceDocument<Thesaurus>, handbook: Handbook): ContentProblem[] {
+  const texts = handbook.levels.flatMap((level) =>
+    level.sections.flatMap((section) => [section.title, ...section.items.map((item) => item.text.plain)]),
+  );
+  return unusedPhrases(thesaurus.data, texts).map(({ term, index, phrase }) => ({
+    file: thesaurus.file,
+    ...thesaurus.locate([term, index]),
+    field: `${term}[${index}]`,
+    message: `no item or section title says "${phrase}", so "${term}" would find nothing through it`,
+  }));
 }
 
 /** What already has `anchor` on the page a body is shown on: a level's page, or the home page. */

@@ -8,6 +8,7 @@ import { sectionItems, sectionKinds, type SectionData, type SectionKind } from '
 import { renderInline, toPlainText } from './inline-markdown';
 import { adjacentPairs, ladderOrder, nextLevels, previousLevels } from './ladder';
 import { linkThreads, refKey } from './threads';
+import { searchExamples, thesaurusTerms } from './vocabulary';
 import type { ContentFiles, SourceDocument } from './read-content';
 import { compareUrl, itemUrl, levelUrl, rubricUrl, sectionPageUrl, withFragment } from './urls';
 
@@ -64,6 +65,8 @@ export interface Item {
   context: string;
   /** Ids it was published under before; links to them land on it. */
   formerIds: string[];
+  /** Words readers search with that find it: its own `searchTerms` and the thesaurus's. Never shown. */
+  searchTerms: string[];
   /** The items it declares related, in the order written. */
   related: ItemLink[];
   /** The items that declare it related, in reading order. */
@@ -156,6 +159,8 @@ export interface Handbook {
   comparisons: Comparison[];
   /** Pages that moved (a level's former ids): each old URL and where it now is. */
   redirects: Redirect[];
+  /** A few reader's words that find items, offered after a search that finds nothing. */
+  searchExamples: string[];
 }
 
 export interface Redirect {
@@ -246,6 +251,13 @@ export function buildHandbook(files: ContentFiles): Handbook {
     };
   });
 
+  const thesaurus = files.thesaurus?.data ?? {};
+  for (const section of levels.flatMap((level) => level.sections)) {
+    for (const item of section.items) {
+      const terms = thesaurusTerms(thesaurus, [item.text.plain, section.title]);
+      item.searchTerms = [...new Set([...item.searchTerms, ...terms])];
+    }
+  }
   const items = levels.flatMap((level) => level.sections.flatMap((section) => section.items));
   const byRef = new Map<string, Item>();
   for (const item of items) {
@@ -271,6 +283,7 @@ export function buildHandbook(files: ContentFiles): Handbook {
       ...comparisons,
       ...new Map(kept.map((comparison) => [comparison.url, comparison])).values(),
     ],
+    searchExamples: searchExamples(thesaurus, items),
     redirects: [
       ...levels.flatMap((level) =>
         level.formerIds.flatMap((former) => [
@@ -332,6 +345,7 @@ function buildSection(
         sectionUrl: withFragment(pageUrl, item.id),
         context: `${context} · ${data.title}`,
         formerIds: item.formerIds ?? [],
+        searchTerms: item.searchTerms ?? [],
         related: [],
         backlinks: [],
         source: sourceOf(document, ['items', index, 'id']),

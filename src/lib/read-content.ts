@@ -7,7 +7,13 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../schemas/collections';
-import type { FrameworkData, LevelData, SectionData } from '../schemas/content';
+import {
+  thesaurusSchema,
+  type FrameworkData,
+  type LevelData,
+  type SectionData,
+  type Thesaurus,
+} from '../schemas/content';
 import { fileProblems, invalidUtf8 } from './file-checks';
 import { readFrontmatter, readYaml, type Position } from './frontmatter';
 import { MANIFEST_FILE } from './permalinks';
@@ -26,6 +32,9 @@ export interface SourceDocument<Data> {
   locate(path: readonly PropertyKey[]): Position;
 }
 
+/** Where the search thesaurus lives, relative to the project root. */
+export const THESAURUS_FILE = 'content/thesaurus.yaml';
+
 /** The permalink manifest, `content/permalinks.json`: every URL the handbook has published. */
 export type Manifest = SourceDocument<{ about?: string | undefined; urls: string[] }>;
 
@@ -40,6 +49,8 @@ export interface ContentFiles {
   sections: SourceDocument<SectionData>[];
   /** The permalink manifest, when the content has one and it reads. */
   manifest: Manifest | undefined;
+  /** The search thesaurus, when the content has one and it reads. */
+  thesaurus: SourceDocument<Thesaurus> | undefined;
   /** How many files each collection has, readable or not. */
   counts: Record<CollectionName, number>;
   problems: ContentProblem[];
@@ -55,25 +66,32 @@ export function readContent(root: string): ContentFiles {
     framework: framework.documents,
     levels: levels.documents,
     sections: sections.documents,
-    manifest: readManifest(root, problems),
+    manifest: readDataFile(root, MANIFEST_FILE, manifestSchema, problems),
+    thesaurus: readDataFile(root, THESAURUS_FILE, thesaurusSchema, problems),
     counts: { framework: framework.count, levels: levels.count, sections: sections.count },
     problems,
   };
 }
 
-function readManifest(root: string, problems: ContentProblem[]): Manifest | undefined {
-  if (!existsSync(join(root, MANIFEST_FILE))) return undefined;
-  const file = MANIFEST_FILE;
-  const json = readYaml(readFileSync(join(root, file), 'utf8'), 0);
-  for (const error of json.syntaxErrors) {
-    problems.push({ file, ...error.position, field: '', message: `JSON: ${error.message}` });
+/** A data file of `content/` (JSON or YAML) read with positions and checked by `schema`; undefined when absent or wrong. */
+function readDataFile<Data>(
+  root: string,
+  file: string,
+  schema: z.ZodType<Data>,
+  problems: ContentProblem[],
+): SourceDocument<Data> | undefined {
+  if (!existsSync(join(root, file))) return undefined;
+  const text = readYaml(readFileSync(join(root, file), 'utf8'), 0);
+  const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
+  for (const error of text.syntaxErrors) {
+    problems.push({ file, ...error.position, field: '', message: `${kind}: ${error.message}` });
   }
-  if (json.syntaxErrors.length > 0) return undefined;
-  const result = manifestSchema.safeParse(json.data);
-  if (result.success) return { file, data: result.data, body: '', bodyLine: 1, locate: json.locate };
+  if (text.syntaxErrors.length > 0) return undefined;
+  const result = schema.safeParse(text.data);
+  if (result.success) return { file, data: result.data, body: '', bodyLine: 1, locate: text.locate };
   for (const issue of result.error.issues) {
-    const { path, message } = describeIssue(issue, json.data);
-    problems.push({ file, ...json.locate(path), field: fieldName(path), message });
+    const { path, message } = describeIssue(issue, text.data);
+    problems.push({ file, ...text.locate(path), field: fieldName(path), message });
   }
   return undefined;
 }

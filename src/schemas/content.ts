@@ -49,6 +49,13 @@ export const itemSchema = z.strictObject({
   formerIds: formerIdsSchema.describe(
     'Ids this item was published under before (renamed, or merged into it): links to them land on this item.',
   ),
+  searchTerms: z
+    .array(textSchema)
+    .min(1, { error: 'must list at least one word, or be left out' })
+    .optional()
+    .describe(
+      'Words a reader might search for that the text does not use ("coaching" for "mentors"): found by search, never shown.',
+    ),
   related: z
     .array(itemRefSchema)
     .min(1, { error: 'must list at least one item, or be left out' })
@@ -241,3 +248,19 @@ export type FrameworkData = z.infer<typeof frameworkSchema>;
 export function sectionItems(section: SectionData): readonly Item[] {
   return 'items' in section ? section.items : [];
 }
+
+/**
+ * The search thesaurus, `content/thesaurus.yaml`: the words readers type, each with the framework's own
+ * words it stands for. An item whose text (or section title) uses those words is found by the reader's.
+ */
+export const thesaurusSchema = z
+  .record(
+    z.string().trim().min(1).describe('A word or phrase a reader types, e.g. "stakeholder".'),
+    z
+      .array(textSchema)
+      .min(1, { error: "must list at least one of the framework's words" })
+      .describe("The framework's words it stands for, e.g. [customer]."),
+  )
+  .describe("Readers' words → the framework's words, for search.");
+
+export type Thesaurus = z.infer<typeof thesaurusSchema>;

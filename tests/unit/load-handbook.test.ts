@@ -3,7 +3,7 @@
  * problem at once, and naming every file involved. The fixture ladder (tests/fixtures/ladder/) is the
  * valid base; each case in tests/fixtures/invalid/ replaces one of its files.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,9 +21,10 @@ function withBrokenFiles(...cases: string[]): string {
   roots.push(root);
   cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
   for (const name of cases) {
-    const source = readFileSync(join(invalid, `${name}.mdx`), 'utf8');
+    const file = existsSync(join(invalid, `${name}.yaml`)) ? `${name}.yaml` : `${name}.mdx`;
+    const source = readFileSync(join(invalid, file), 'utf8');
     const target = /# replaces: (\S+)/.exec(source)?.[1];
-    if (!target) throw new Error(`${name}.mdx does not say which file it replaces`);
+    if (!target) throw new Error(`${file} does not say which file it replaces`);
     writeFileSync(join(root, target), source);
   }
   return root;
@@ -126,6 +127,11 @@ describe('loadHandbook', () => {
       'level-former-id-taken',
       'content/levels/level-fixture-principal.mdx:9:13 formerIds[0] level 3-ic exists (content/levels/level-3-ic.mdx:2:1): a former id must be free',
     ],
+    [
+      'thesaurus-unused-phrase',
+      'content/thesaurus.yaml:3:28 fixture gadgets[1] no item or section title says "sprockets", so "fixture gadgets" would find nothing through it',
+    ],
+    ['thesaurus-not-a-list', 'content/thesaurus.yaml:4:1 fixture coaching expected array, found "mentors"'],
   ])('reports %s with its file, line, column and field', (name, expected) => {
     const problems = problemsIn(withBrokenFiles(name));
     expect(problems, problems.join('\n')).toContain(expected);

@@ -43,6 +43,7 @@ function files(sections: SectionData[]): ContentFiles {
     levels: [document('l.mdx', { id: '1', rank: 1, title: 'L1', role: 'r', closing: 'c' }, '\nIntro.\n')],
     sections: sections.map((data, index) => document(`s${index}.mdx`, data)),
     manifest: undefined,
+    thesaurus: undefined,
     counts: { framework: 1, levels: 1, sections: sections.length },
     problems: [],
   };
@@ -148,6 +149,16 @@ describe('buildHandbook', () => {
     );
     expect(level('1').introduction).toMatch(/^Fixture introduction of Fixture Level 1/);
     expect(ladder.guide).toMatch(/^Fixture guide/);
+  });
+
+  it("gives items their own search terms and the thesaurus's, and offers the terms as examples", () => {
+    const item = (levelId: string, id: string) =>
+      allItems(ladder).find((candidate) => candidate.level === levelId && candidate.id === id);
+    expect(item('3-manager', 'fixture-grows-quokkas')?.searchTerms).toEqual(['fixture marsupials']);
+    expect(item('3-ic', 'fixture-mentors-experts')?.searchTerms).toEqual(['fixture coaching']);
+    expect(item('2', 'fixture-designs-widgets')?.searchTerms).toEqual(['fixture gadgets']);
+    expect(item('1', 'fixture-listens')?.searchTerms).toEqual([]);
+    expect(ladder.searchExamples).toEqual(['fixture gadgets', 'fixture coaching', 'fixture marsupials']);
   });
 
   it('is plain data: no cycles, no functions, the same after a trip through JSON', () => {
