@@ -12,6 +12,8 @@ const siteProject = (name: string, include: string) => ({
     fileParallelism: false,
     // Concurrent tests start builds and browsers; two at a time suit a two-core machine.
     maxConcurrency: 2,
+    // A first search loads Pagefind's code and index: give polls time for it on a busy machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
 

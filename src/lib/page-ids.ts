@@ -6,8 +6,8 @@
  */
 import { sectionKinds, type SectionKind } from '../schemas/content';
 
-/** Search boxes: one in the header of every page, one in the body of the home and 404 pages. */
-export const searchBoxes = ['site-search', 'home-search', 'not-found-search'] as const;
+/** Search boxes: one in the header of every page, one in the body of the home, 404 and search pages. */
+export const searchBoxes = ['site-search', 'home-search', 'not-found-search', 'search-page'] as const;
 
 export const pageIds = {
   main: 'main',

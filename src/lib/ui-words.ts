@@ -21,6 +21,16 @@ export const ui = {
   unknownFragment: (fragment: string) =>
     `There is nothing at “#${fragment}” on this page: it may have been renamed or removed.`,
   unknownFragmentHelp: 'Look for it in one of these sections:',
+  search: {
+    levelFilter: 'Level',
+    allLevels: 'All levels',
+    competencyFilter: 'Competency',
+    allCompetencies: 'All competencies',
+    examples: 'Or search for:',
+    all: 'All results, with filters, on the search page',
+    page: 'Search',
+    needsScript: 'Search needs JavaScript, which is off. Every level and section is one click from here:',
+  },
   rubric: {
     title: (level: string) => `${level} rubric`,
     link: (level: string) => `Rubric and worksheet for ${level}`,

@@ -18,10 +18,25 @@ document.addEventListener('click', (event) => {
   if (button) void import('./cite').then(({ cite }) => cite(button));
 });
 
+// Ctrl+K (⌘K on a Mac) goes to search from anywhere; no single-key shortcut (WCAG 2.1.4).
+document.addEventListener('keydown', (event) => {
+  if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k') return;
+  const input = document.querySelector<HTMLInputElement>('[data-search] input');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+});
+
+const startSearchIn = (box: HTMLElement) =>
+  void import('./search').then(({ startSearch }) => startSearch(box));
 for (const box of document.querySelectorAll<HTMLElement>('[data-search]')) {
-  box.addEventListener('focusin', () => void import('./search').then(({ startSearch }) => startSearch(box)), {
-    once: true,
-  });
+  // The search page runs the query its address names at once.
+  if (box.hasAttribute('data-search-from-url')) {
+    startSearchIn(box);
+    continue;
+  }
+  box.addEventListener('focusin', () => startSearchIn(box), { once: true });
 }
 
 // The worksheet starts at once where notes were saved (to restore them), else when the reader first

@@ -5,19 +5,39 @@
  * Escape goes back to the box.
  */
 import { joinBase } from '../lib/base';
-import { pickLinks, segments, type PagefindResultData, type SearchLink } from '../lib/search-results';
+import {
+  coversAll,
+  levelNamed,
+  mergeResults,
+  pickLinks,
+  segments,
+  type PagefindResultData,
+  type SearchLink,
+} from '../lib/search-results';
+
+interface PagefindResponse {
+  results: { data(): Promise<PagefindResultData> }[];
+}
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(
-    query: string,
-    options?: object,
-    ms?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options?: object): Promise<PagefindResponse>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<PagefindResponse | null>;
 }
 
+/** How long typing must pause before a search: long enough to skip keystrokes, short enough to feel instant. */
+const DEBOUNCE_MS = 30;
+
+/** A level as the search box knows it, to tell a reader when a query names one that does not exist. */
+interface KnownLevel {
+  id: string;
+  title: string;
+}
+
+/** Results shown in a header's box; the search page shows more. */
 const MAX_LINKS = 8;
+const MAX_LINKS_ON_PAGE = 30;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -64,18 +84,44 @@ export function startSearch(box: HTMLElement): void {
   if (!input || !panel || !list || !summary || !status) return;
   const base = box.dataset['base'] ?? '/';
 
-  const show = (text: string, links: SearchLink[]) => {
+  const suggestions = box.querySelector<HTMLElement>('[data-search-suggestions]');
+  const levelFilter = box.querySelector<HTMLSelectElement>('[data-search-level]');
+  const competencyFilter = box.querySelector<HTMLSelectElement>('[data-search-competency]');
+  const levels = JSON.parse(box.dataset['levels'] ?? '[]') as KnownLevel[];
+  const fromUrl = box.hasAttribute('data-search-from-url');
+  const all = box.querySelector<HTMLAnchorElement>('[data-search-all]');
+  const searchPage = all?.getAttribute('href') ?? '';
+  const most = fromUrl ? MAX_LINKS_ON_PAGE : MAX_LINKS;
+
+  const show = (text: string, links: SearchLink[], suggest = false) => {
     summary.textContent = text;
     status.textContent = text;
     list.replaceChildren(...links.map(renderLink));
+    if (suggestions) suggestions.hidden = !suggest;
     panel.hidden = false;
   };
   const hide = () => {
     panel.hidden = true;
   };
 
+  /** Pagefind's results for `words`, read; every word apart when no page has them all. */
+  const find = async (engine: Pagefind, words: string, filters: object, pages: number) => {
+    const read = (response: PagefindResponse) =>
+      Promise.all(response.results.slice(0, pages).map((result) => result.data()));
+    const whole = await engine.debouncedSearch(words, { filters }, DEBOUNCE_MS);
+    if (!whole) return undefined; // a newer search is under way
+    const data = await read(whole);
+    const apart = words.split(/\s+/);
+    if (data.length > 0 || apart.length < 2) return { data, partial: false };
+    const lists = await Promise.all(apart.map(async (word) => read(await engine.search(word, { filters }))));
+    return { data: mergeResults(lists), partial: true };
+  };
+
   const search = async () => {
     const query = input.value.trim();
+    const address = query ? `?q=${encodeURIComponent(query)}` : '';
+    if (fromUrl) history.replaceState(null, '', address || location.pathname);
+    all?.setAttribute('href', searchPage + address);
     if (!query) {
       hide();
       status.textContent = '';
@@ -83,12 +129,31 @@ export function startSearch(box: HTMLElement): void {
     }
     try {
       const engine = await loadPagefind(base);
-      const response = await engine.debouncedSearch(query, {}, 150);
-      if (!response || input.value.trim() !== query) return; // a newer search is under way
-      const data = await Promise.all(response.results.slice(0, MAX_LINKS).map((result) => result.data()));
-      const links = pickLinks(data, MAX_LINKS);
-      const count = links.length === 1 ? '1 result' : `${links.length === 0 ? 'No' : links.length} results`;
-      show(`${count} for “${query}”`, links);
+      // A query that names a level the handbook does not have says so, and searches the other words.
+      const { level, rest } = levelNamed(query);
+      const known = (name: string) =>
+        levels.some(
+          (entry) =>
+            entry.id.toLowerCase() === name.toLowerCase() ||
+            entry.title.toLowerCase() === `level ${name}`.toLowerCase(),
+        );
+      const missing = level !== undefined && !known(level);
+      const words = missing ? rest : query;
+      const filters = levelFilter?.value ? { level: levelFilter.value } : {};
+      // A competency is a part of a page, not a page: read more pages, keep that competency's items.
+      const competency = competencyFilter?.value || undefined;
+      const pages = competency ? most * 3 : most;
+      const found = words ? await find(engine, words, filters, pages) : { data: [], partial: false };
+      if (!found || input.value.trim() !== query) return; // a newer search is under way
+      const links = pickLinks(found.data, most, { query: words, ...(competency ? { competency } : {}) });
+      const count = links.length === 1 ? '1 result' : `${links.length} results`;
+      const said = missing
+        ? `There is no level “${level ?? ''}” in this handbook (its levels: ${levels.map((entry) => entry.title).join(', ')}). `
+        : '';
+      if (links.length === 0) show(`${said}No results for “${query}”. Try one of these:`, [], true);
+      else if (found.partial || !coversAll(found.data, words))
+        show(`${said}No single item has every word of “${words}”; ${count} with some of them:`, links);
+      else show(`${said}${count} for “${words}”`, links);
     } catch {
       show('Search is not available here: it works on the built handbook.', []);
     }
@@ -105,16 +170,29 @@ export function startSearch(box: HTMLElement): void {
   // Started when the reader first reaches the box (src/scripts/enhance.ts): fetch Pagefind now, and
   // search for whatever was typed while this code loaded.
   void loadPagefind(base).catch(() => undefined);
+  if (fromUrl && !input.value) input.value = new URLSearchParams(location.search).get('q') ?? '';
   if (input.value.trim()) void search();
   input.addEventListener('input', () => void search());
+  for (const filter of [levelFilter, competencyFilter])
+    filter?.addEventListener('change', () => void search());
+  // An example query offered after a miss runs when chosen.
+  suggestions?.addEventListener('click', (event) => {
+    const example = (event.target as Element | null)?.closest<HTMLElement>('[data-search-example]');
+    if (!example) return;
+    input.value = example.dataset['searchExample'] ?? '';
+    input.focus();
+    void search();
+  });
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
       event.preventDefault();
       hide();
       input.focus();
     } else if (event.key === 'Enter' && event.target === input) {
-      event.preventDefault();
-      list.querySelector('a')?.click();
+      // The first result; with none, the search page (the form's own action), unless already on it.
+      const first = list.querySelector('a');
+      if (first || fromUrl) event.preventDefault();
+      first?.click();
     } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && list.childElementCount > 0) {
       event.preventDefault();
       panel.hidden = false;

@@ -63,4 +63,19 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     expect(await violations(page)).toEqual([]);
     await context.close();
   });
+
+  it("finds none on the search page: results, filters, and a miss's suggestions", async () => {
+    const context = await served.browser.newContext({ colorScheme, viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    for (const [site, query] of [
+      [served.site.url, 'delegate'],
+      [served.site.url, 'xylophone'],
+      [ladder.site.url, 'widgets'],
+    ] as const) {
+      await page.goto(`${site}search/?q=${query}`);
+      await expect.poll(() => page.locator('[data-search-summary]').textContent()).toContain(query);
+      expect(await violations(page), `${site} ${query}`).toEqual([]);
+    }
+    await context.close();
+  });
 });

@@ -1,7 +1,9 @@
 /**
- * The fixture ladder in Chromium, under /handbook/: search says which level a result is from, indexed
- * text keeps its word boundaries, and the compare page reads at 360 px.
+ * The fixture ladder in Chromium, under /handbook/: search says which level a result is from, filters
+ * by level and competency, finds items by their search terms; indexed text keeps its word boundaries,
+ * and the compare page reads at 360 px.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fusedWords, indexedPages } from '../support/pagefind';
 import { useServedSite } from '../support/served';
@@ -17,9 +19,80 @@ describe('search across levels', () => {
     const first = page.locator('#home-search-results a').first();
     await first.waitFor();
     expect(await first.locator('.context').textContent()).toBe(
-      'Fixture Key Behaviors · Fixture Level 3 (Manager)',
+      'Fixture Level 3 (Manager) · Fixture People · Fixture Key Behaviors',
     );
     expect(await first.getAttribute('href')).toBe('/handbook/levels/3-manager/#fixture-grows-quokkas');
+    await page.close();
+  });
+
+  /** The search page for `query`, once it shows results; the ids (or paths) they lead to. */
+  async function searchPage(page: Page, query: string) {
+    await page.goto(`${served.site.url}search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toContain(`“${query}”`);
+    return resultIds(page);
+  }
+  const resultIds = (page: Page) =>
+    page
+      .locator('[data-search-list] a')
+      .evaluateAll((links) =>
+        links.map(
+          (link) => new URL((link as HTMLAnchorElement).href).pathname + (link as HTMLAnchorElement).hash,
+        ),
+      );
+
+  it('finds an item by its own search terms, which the page never shows', async () => {
+    const page = await served.browser.newPage();
+    expect(await searchPage(page, 'marsupials')).toEqual([
+      '/handbook/levels/3-manager/#fixture-grows-quokkas',
+    ]);
+    await page.goto(`${served.site.url}levels/3-manager/`);
+    expect(await page.locator('main').innerText()).not.toMatch(/marsupials/i);
+    await page.close();
+  });
+
+  it('filters by level, and by competency, on the search page', async () => {
+    const page = await served.browser.newPage();
+    const everywhere = await searchPage(page, 'widgets');
+    expect(new Set(everywhere.map((url) => url.split('#')[0])).size).toBeGreaterThan(1);
+    const before = await page.locator('[data-search-summary]').textContent();
+    await page.locator('[data-search-level]').selectOption({ label: 'Fixture Level 2' });
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).not.toBe(before);
+    const level2 = await resultIds(page);
+    expect(level2.length).toBeGreaterThan(1);
+    for (const url of level2) expect(url).toMatch(/^\/handbook\/levels\/2\/(#|$)/);
+
+    await page.locator('[data-search-level]').selectOption({ label: 'All levels' });
+    await page.locator('#search-page-input').fill('team');
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toContain('“team”');
+    const contexts = () => page.locator('[data-search-list] .context').allTextContents();
+    expect((await contexts()).some((context) => context.includes('Fixture Craft'))).toBe(true);
+    await page.locator('[data-search-competency]').selectOption({ label: 'Fixture People' });
+    await expect
+      .poll(async () => (await contexts()).every((context) => context.includes('Fixture People')))
+      .toBe(true);
+    expect((await contexts()).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('offers the levels and the example searches after a miss, and tells a level that does not exist', async () => {
+    const page = await served.browser.newPage();
+    await searchPage(page, 'level 9 xylophone');
+    const summary = await page.locator('[data-search-summary]').textContent();
+    expect(summary).toMatch(
+      /^There is no level “9” in this handbook \(its levels: Fixture Level 1, .*Fixture Principal \(IC\)\)\./,
+    );
+    const suggestions = page.locator('[data-search-suggestions]');
+    expect(await suggestions.locator('a').allTextContents()).toContain('Fixture Level 3 (Manager)');
+    expect(await suggestions.locator('button').allTextContents()).toEqual([
+      'fixture gadgets',
+      'fixture coaching',
+      'fixture marsupials',
+    ]);
+    await suggestions.getByRole('button', { name: 'fixture marsupials' }).click();
+    await expect
+      .poll(async () => (await resultIds(page))[0])
+      .toBe('/handbook/levels/3-manager/#fixture-grows-quokkas');
+    expect(new URL(page.url()).search).toBe('?q=fixture%20marsupials');
     await page.close();
   });
 

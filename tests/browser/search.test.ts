@@ -24,7 +24,7 @@ afterEach(async () => {
 async function searchFrom(path: string, query: string, box = '#home-search-input') {
   await page.goto(served.site.url + path);
   await page.locator(box).fill(query);
-  const first = page.locator(`${box.replace('-input', '-results')} a`).first();
+  const first = page.locator(`${box.replace('-input', '-results')} [data-search-list] a`).first();
   await first.waitFor();
   return first;
 }
@@ -53,7 +53,7 @@ describe('search', () => {
     expect(await first.locator('.words').textContent()).toBe(
       'Can over-index on product impact and under-communicate technical tradeoffs',
     );
-    expect(await first.locator('.context').textContent()).toBe('Common Struggles · Level 4');
+    expect(await first.locator('.context').textContent()).toBe('Level 4 · Common Struggles');
     expect(await first.getAttribute('href')).toBe('/handbook/levels/4/#under-communicates-tradeoffs');
     expect(await first.locator('mark').first().textContent()).toMatch(/tradeoffs/i);
   });
@@ -107,11 +107,108 @@ describe('search', () => {
     expect(level?.content).toContain('Level 4 strategic product partner');
   });
 
-  it('says so when nothing matches', async () => {
+  it("says so when nothing matches, and offers the level's sections and searches that work", async () => {
     await page.goto(served.site.url);
     await page.locator('#home-search-input').fill('xylophone');
     await expect
       .poll(() => page.locator('#home-search-status').textContent())
-      .toBe('No results for “xylophone”');
+      .toBe('No results for “xylophone”. Try one of these:');
+    const suggestions = page.locator('#home-search-results [data-search-suggestions]');
+    expect(await suggestions.isVisible()).toBe(true);
+    const places = await suggestions
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(places).toHaveLength(9);
+    expect(places).toContain('/handbook/levels/4/common-struggles/');
+    const examples = await suggestions.locator('button').allTextContents();
+    expect(examples).toEqual(['stakeholder', 'roadmap', 'push back']);
+    await suggestions.getByRole('button', { name: 'push back' }).click();
+    const first = page.locator('#home-search-results [data-search-list] a').first();
+    await expect
+      .poll(() => first.getAttribute('href'))
+      .toBe('/handbook/levels/4/#challenges-unclear-direction');
+    expect(await suggestions.isHidden()).toBe(true);
+  });
+
+  it('shows the best partial matches, labelled, when no item has every word', async () => {
+    await page.goto(served.site.url);
+    await page.locator('#home-search-input').fill('feedback questions');
+    await expect
+      .poll(() => page.locator('#home-search-status').textContent())
+      .toMatch(/^No single item has every word of “feedback questions”; \d+ results with some of them:$/);
+    const contexts = await page.locator('#home-search-results .context').allTextContents();
+    expect(contexts.length).toBeGreaterThan(1);
+  });
+
+  it('says when a query names a level the handbook does not have', async () => {
+    await page.goto(served.site.url);
+    await page.locator('#home-search-input').fill('Level 5');
+    await expect
+      .poll(() => page.locator('#home-search-status').textContent())
+      .toBe(
+        'There is no level “5” in this handbook (its levels: Level 4). No results for “Level 5”. Try one of these:',
+      );
+    await page.locator('#home-search-input').fill('level 5 delegate');
+    await expect
+      .poll(() => page.locator('#home-search-status').textContent())
+      .toBe('There is no level “5” in this handbook (its levels: Level 4). 1 result for “delegate”');
+  });
+
+  it('ranks items above the page that merely contains the words, and says where each is from', async () => {
+    const first = await searchFrom('', 'prioritize');
+    expect(await first.getAttribute('href')).toBe('/handbook/levels/4/#drives-clarity');
+    const links = page.locator('#home-search-results [data-search-list] a');
+    const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href') ?? ''));
+    const level = hrefs.indexOf('/handbook/levels/4/');
+    // The level page (its introduction) may be listed, but after every item.
+    if (level !== -1) expect(hrefs.slice(level + 1)).toEqual([]);
+    expect(hrefs.filter((href) => href.includes('#')).length).toBeGreaterThan(1);
+    for (const context of await links.locator('.context').allTextContents()) {
+      expect(context).toMatch(/^Level 4( · |: )/);
+    }
+  });
+
+  it('focuses search from anywhere with Ctrl+K or Cmd+K, and not with K alone', async () => {
+    await page.goto(`${served.site.url}levels/4/common-struggles/`);
+    const active = () => page.evaluate(() => document.activeElement?.id ?? '');
+    await page.keyboard.press('k');
+    expect(await active()).toBe('');
+    await page.keyboard.press('Control+k');
+    expect(await active()).toBe('site-search-input');
+    await page.locator('main a').first().focus();
+    await page.keyboard.press('Meta+k');
+    expect(await active()).toBe('site-search-input');
+  });
+
+  it('runs the query /search/?q= names, keeps the address in step, and is where the box leads for more', async () => {
+    await page.goto(`${served.site.url}search/?q=${encodeURIComponent('push back')}`);
+    const first = page.locator('#search-page-results [data-search-list] a').first();
+    await expect
+      .poll(() => first.getAttribute('href'))
+      .toBe('/handbook/levels/4/#challenges-unclear-direction');
+    expect(await page.locator('#search-page-input').inputValue()).toBe('push back');
+    await page.locator('#search-page-input').fill('tradeoffs');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=tradeoffs');
+    // The header's box links to the search page for the same query, and goes there on Enter when
+    // nothing matches.
+    const all = await searchFrom('levels/4/', 'delegate', '#site-search-input');
+    expect(await all.getAttribute('href')).toBe('/handbook/levels/4/#struggles-to-delegate');
+    expect(await page.locator('#site-search-results [data-search-all]').getAttribute('href')).toBe(
+      '/handbook/search/?q=delegate',
+    );
+    await page.locator('#site-search-input').fill('xylophone');
+    await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('xylophone');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=xylophone$/);
+  });
+
+  it('says on /search/ without JavaScript that search needs it, and offers every level', async () => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const still = await context.newPage();
+    await still.goto(`${served.site.url}search/?q=delegate`);
+    expect(await still.locator('#search-page-input').isVisible()).toBe(false);
+    expect(await still.locator('main').innerText()).toContain('Search needs JavaScript');
+    expect(await still.locator('main a[href="/handbook/levels/4/"]').count()).toBeGreaterThan(0);
+    await context.close();
   });
 });

@@ -59,6 +59,7 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
       'levels/fixture-principal/',
       'levels/fixture-principal/key-behaviors/',
       'levels/fixture-principal/rubric/',
+      'search/',
     ]);
   });
 

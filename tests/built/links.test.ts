@@ -27,7 +27,7 @@ function resolve(
 }
 
 describe.each(sites)('pages, $name', (site) => {
-  it('builds the home, 404, level, rubric and nine section pages, and no ladder or compare pages', () => {
+  it('builds the home, 404, search, level, rubric and nine section pages, and no ladder or compare pages', () => {
     const paths = readPages(site).map((built) => built.path);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -37,9 +37,10 @@ describe.each(sites)('pages, $name', (site) => {
         'levels/4/key-behaviors/',
         'levels/4/signals-youre-ready-to-level-up/',
         'levels/4/rubric/',
+        'search/',
       ]),
     );
-    expect(paths).toHaveLength(13);
+    expect(paths).toHaveLength(14);
   });
 });
 

@@ -47,7 +47,7 @@ describe('the committed manifests', () => {
     },
   );
 
-  it('records pages (rubrics too), section anchors and item anchors on level and section pages', () => {
+  it('records pages (rubrics and search too), section anchors and item anchors on level and section pages', () => {
     const urls = publishedUrls(readHandbook());
     expect(urls).toEqual(
       expect.arrayContaining([
@@ -58,9 +58,10 @@ describe('the committed manifests', () => {
         '/levels/4/common-struggles/',
         '/levels/4/common-struggles/#struggles-to-delegate',
         '/levels/4/rubric/',
+        '/search/',
       ]),
     );
-    expect(urls).toHaveLength(75);
+    expect(urls).toHaveLength(76);
   });
 });
 

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   canonicalItemUrl,
+  coverage,
+  coversAll,
+  itemTitle,
+  kindOf,
+  levelNamed,
   markedWords,
+  mergeResults,
   pickLinks,
   plainText,
+  queryWords,
+  readItemTitle,
+  sameStem,
   segments,
   type PagefindResultData,
+  type PagefindSubResult,
 } from '../../src/lib/search-results';
 
 const struggles: PagefindResultData = {
@@ -134,5 +144,183 @@ describe('canonicalItemUrl', () => {
   it('leaves pages and level-page anchors alone', () => {
     expect(canonicalItemUrl('/levels/4/')).toBe('/levels/4/');
     expect(canonicalItemUrl('/levels/4/#closing')).toBe('/levels/4/#closing');
+  });
+});
+
+/** A sub-result for an item of `kind` on Level 4, as Item.astro titles it. */
+function item(id: string, kind: string, excerpt: string, extra: Partial<PagefindSubResult> = {}) {
+  return {
+    title: itemTitle({ text: `text of ${id}`, context: `Level 4 · ${kind}`, competency: 'product' }),
+    url: `/levels/4/${kind}/#${id}`,
+    excerpt,
+    locations: [1],
+    ...extra,
+  };
+}
+const sectionPage = (kind: string, sub_results: PagefindSubResult[]): PagefindResultData => ({
+  url: `/levels/4/${kind}/`,
+  excerpt: '',
+  meta: { title: kind },
+  sub_results,
+});
+
+describe('itemTitle and readItemTitle', () => {
+  it("carry an item's words, place and competency through Pagefind's title", () => {
+    const title = { text: 'Mentors "others"', context: 'Level 4 · Key Behaviors', competency: 'product' };
+    expect(readItemTitle(itemTitle(title))).toEqual(title);
+  });
+  it('read any other title (a heading, a page) as its text', () => {
+    expect(readItemTitle('Common Struggles')).toEqual({ text: 'Common Struggles' });
+    expect(readItemTitle('{"not": "an item"}')).toEqual({ text: '{"not": "an item"}' });
+    expect(readItemTitle('42')).toEqual({ text: '42' });
+  });
+});
+
+describe('kindOf', () => {
+  it('reads the section kind of an item found on its section page', () => {
+    expect(kindOf('/handbook/levels/4/seek-feedback/#x')).toBe('seek-feedback');
+    expect(kindOf('/levels/4/#x')).toBeUndefined();
+  });
+});
+
+describe('sameStem', () => {
+  it('matches the forms Pagefind matches: stems, and a query word typed in part', () => {
+    expect(sameStem('prioritize', 'prioritizing')).toBe(true);
+    expect(sameStem('delegate', 'Delegating')).toBe(true);
+    expect(sameStem('deleg', 'delegate')).toBe(true);
+    expect(sameStem('tradeoffs', 'tradeoff')).toBe(true);
+  });
+  it('tells different words apart', () => {
+    expect(sameStem('product', 'process')).toBe(false);
+    expect(sameStem('roadmap', 'map')).toBe(false);
+    expect(sameStem('need', 'delegate')).toBe(false);
+  });
+});
+
+describe('queryWords and coverage', () => {
+  it('splits a query into its words, lower-cased, once each', () => {
+    expect(queryWords(' Push-back, push  BACK ')).toEqual(['push', 'back']);
+  });
+  it('counts the words of the query an excerpt marks', () => {
+    expect(coverage('customer needs', 'the <mark>customer</mark> <mark>needs</mark> it')).toBe(2);
+    expect(coverage('customer needs', '<mark>customers</mark> and users')).toBe(1);
+    expect(coverage('push back', '<mark>push back</mark>')).toBe(2);
+    expect(coverage('anything', 'nothing marked')).toBe(0);
+  });
+});
+
+describe('coversAll', () => {
+  it('is true when a page or one of its parts has every word of the query', () => {
+    const both = sectionPage('key-behaviors', [
+      item('a', 'key-behaviors', '<mark>customer</mark> <mark>needs</mark>'),
+    ]);
+    expect(coversAll([both], 'customer needs')).toBe(true);
+    expect(
+      coversAll(
+        [{ ...both, excerpt: '<mark>customer</mark> <mark>needs</mark>', sub_results: [] }],
+        'customer needs',
+      ),
+    ).toBe(true);
+  });
+  it('is false when Pagefind left out a word it found nowhere', () => {
+    const one = sectionPage('common-struggles', [item('a', 'common-struggles', '<mark>delegate</mark>')]);
+    expect(coversAll([one], 'delegate xyzzy')).toBe(false);
+    expect(coversAll([], 'delegate')).toBe(false);
+  });
+});
+
+describe('pickLinks ranking', () => {
+  const ids = (links: { url: string }[]) => links.map((link) => link.url.split('#')[1] ?? link.url);
+
+  it('puts an item with more of the query words ahead of one with fewer, whatever its kind', () => {
+    const results = [
+      sectionPage('key-behaviors', [item('customer-only', 'key-behaviors', '<mark>customer</mark> impact')]),
+      sectionPage('seek-feedback', [
+        item('customer-needs', 'seek-feedback', '<mark>customer</mark> <mark>needs</mark>'),
+      ]),
+    ];
+    expect(ids(pickLinks(results, 8, { query: 'customer needs' }))).toEqual([
+      'customer-needs',
+      'customer-only',
+    ]);
+  });
+
+  it('puts a key behavior ahead of a feedback prompt that merely mentions the word', () => {
+    const results = [
+      sectionPage('seek-feedback', [item('prompt', 'seek-feedback', '<mark>clarity</mark>')]),
+      sectionPage('key-behaviors', [item('behavior', 'key-behaviors', '<mark>clarity</mark>')]),
+    ];
+    expect(ids(pickLinks(results, 8, { query: 'clarity' }))).toEqual(['behavior', 'prompt']);
+  });
+
+  it('puts an item ahead of a heading that names the word, and pages after both', () => {
+    const heading = {
+      title: 'Common Struggles',
+      url: '/levels/4/common-struggles/#common-struggles',
+      excerpt: 'Common <mark>Struggles</mark>',
+      locations: [1, 2],
+    };
+    const results = [
+      sectionPage('common-struggles', [
+        heading,
+        item('delegate', 'common-struggles', 'May <mark>struggle</mark>'),
+      ]),
+      level,
+    ];
+    expect(ids(pickLinks(results, 8, { query: 'struggle' }))).toEqual([
+      'delegate',
+      'common-struggles',
+      '/levels/4/',
+    ]);
+  });
+
+  it('gives each item its place, as its title says, and its competency', () => {
+    const [first] = pickLinks([sectionPage('key-behaviors', [item('a', 'key-behaviors', 'x')])], 8);
+    expect(first).toEqual({
+      url: '/levels/4/#a',
+      text: 'text of a',
+      marks: [],
+      context: 'Level 4 · key-behaviors',
+      competency: 'product',
+    });
+  });
+
+  it("keeps only a competency's items, and no pages, when filtered by it", () => {
+    const people = {
+      ...item('people-item', 'key-behaviors', 'x'),
+      title: itemTitle({ text: 'p', context: 'Level 4 · People', competency: 'people' }),
+    };
+    const results = [sectionPage('key-behaviors', [item('craft-item', 'key-behaviors', 'x'), people]), level];
+    expect(ids(pickLinks(results, 8, { competency: 'people' }))).toEqual(['people-item']);
+  });
+});
+
+describe('mergeResults', () => {
+  it('keeps each page once, in the order first found, with every part and every hit', () => {
+    const a = sectionPage('key-behaviors', [item('x', 'key-behaviors', '<mark>feedback</mark>')]);
+    const b = sectionPage('key-behaviors', [
+      item('x', 'key-behaviors', '<mark>questions</mark>', { locations: [7] }),
+      item('y', 'key-behaviors', '<mark>questions</mark>'),
+    ]);
+    const merged = mergeResults([[a, level], [b]]);
+    expect(merged.map((data) => data.url)).toEqual(['/levels/4/key-behaviors/', '/levels/4/']);
+    const [x, y] = merged[0]?.sub_results ?? [];
+    expect(x?.locations).toEqual([1, 7]);
+    expect(coverage('feedback questions', x?.excerpt ?? '')).toBe(2);
+    expect(y?.url).toBe('/levels/4/key-behaviors/#y');
+    // The lists it was given are left as they were.
+    expect(a.sub_results).toHaveLength(1);
+    expect(a.sub_results[0]?.locations).toEqual([1]);
+  });
+});
+
+describe('levelNamed', () => {
+  it('finds the level a query names, and the rest of the query', () => {
+    expect(levelNamed('Level 5 delegate')).toEqual({ level: '5', rest: 'delegate' });
+    expect(levelNamed('tradeoffs at level 3-ic')).toEqual({ level: '3-ic', rest: 'tradeoffs at' });
+  });
+  it('leaves a query that names no level alone', () => {
+    expect(levelNamed('level up')).toEqual({ level: 'up', rest: '' });
+    expect(levelNamed('delegate')).toEqual({ level: undefined, rest: 'delegate' });
   });
 });
