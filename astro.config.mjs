@@ -18,14 +18,14 @@ export default defineConfig({
   security: {
     // Every page carries a Content-Security-Policy: scripts and styles only from the site itself, each
     // of Astro's processed ones by its hash; nothing inline that Astro did not write. Pagefind needs
-    // WebAssembly ('wasm-unsafe-eval') and a worker it may start from a blob. Headers a meta tag cannot
-    // carry (frame-ancestors…) are in public/_headers for static hosts.
+    // WebAssembly ('wasm-unsafe-eval'); it searches in the page, so no worker may start. Headers a meta
+    // tag cannot carry (frame-ancestors…) are in public/_headers for static hosts.
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        "worker-src 'none'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

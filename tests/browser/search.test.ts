@@ -2,10 +2,14 @@
  * Searching as a reader does, in Chromium, on the site served under /handbook/: type a few words,
  * follow the first result, land on the exact item.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fusedWords, indexedPages } from '../support/pagefind';
 import { useServedSite } from '../support/served';
+import { handbookSite } from '../support/sites';
 
 const served = useServedSite();
 
@@ -66,6 +70,20 @@ describe('search', () => {
     await expect
       .poll(() => requests.some((url) => url.endsWith('/handbook/pagefind/pagefind.js')))
       .toBe(true);
+  });
+
+  it('fetches at most 88 KB gzip for a first search, and starts no worker', async () => {
+    const fetched: string[] = [];
+    page.on('response', (response) => fetched.push(response.url()));
+    await searchFrom('levels/4/', 'delegate', '#site-search-input');
+    await page.waitForLoadState('networkidle');
+    const files = fetched
+      .filter((url) => url.includes('/_astro/search') || url.includes('/pagefind/'))
+      .map((url) => join(handbookSite.dir, new URL(url).pathname.slice(handbookSite.base.length)));
+    const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+    expect(files.some((file) => file.endsWith('pagefind.js'))).toBe(true);
+    expect(files.filter((file) => file.includes('worker'))).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(88 * 1024);
   });
 
   it('is usable from the keyboard: arrow down into results, Escape back to the box', async () => {
