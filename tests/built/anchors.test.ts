@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allItems } from '../../src/lib/model';
+import { readItemTitle } from '../../src/lib/search-results';
 import { readHandbook } from '../support/content';
 import { page, pagePath, readPages } from '../support/html';
 import { ladderSites, sites } from '../support/sites';
@@ -19,10 +20,31 @@ describe.each([...sites, ...ladderSites])('anchors, $name', (site) => {
       for (const url of [item.url, item.sectionUrl]) {
         const matches = page(site, pagePath(url)).document.querySelectorAll(`[id="${item.id}"]`);
         expect(matches.length, url).toBe(1);
-        expect(matches[0]?.getAttribute('data-pagefind-title'), url).toBeTruthy();
         expect(matches[0]?.querySelector(`a[href="#${item.id}"]`), `anchor link of ${url}`).toBeTruthy();
       }
     }
+  });
+
+  it('gives search, on section pages only, each item with its words, place and hidden search terms', () => {
+    for (const item of allItems(handbook)) {
+      const indexed = page(site, pagePath(item.sectionUrl)).document.querySelector(`[id="${item.id}"]`);
+      expect(readItemTitle(indexed?.getAttribute('data-pagefind-title') ?? '')).toEqual({
+        text: item.text.plain,
+        context: item.context,
+        competency: item.competency,
+      });
+      const terms = indexed?.querySelector('.search-terms');
+      if (item.searchTerms.length === 0) expect(terms, item.sectionUrl).toBeNull();
+      else {
+        expect(terms?.hasAttribute('hidden'), item.sectionUrl).toBe(true);
+        for (const term of item.searchTerms) expect(terms?.textContent).toContain(term);
+      }
+      // The level page is not where search finds items: none of that is sent there.
+      const shown = page(site, pagePath(item.url)).document.querySelector(`[id="${item.id}"]`);
+      expect(shown?.hasAttribute('data-pagefind-title'), item.url).toBe(false);
+      expect(shown?.querySelector('.search-terms'), item.url).toBeNull();
+    }
+    expect(allItems(handbook).some((item) => item.searchTerms.length > 0)).toBe(true);
   });
 
   it('anchors every section on its level page', () => {
