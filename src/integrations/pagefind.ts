@@ -3,6 +3,8 @@
  * search included. Pagefind reports failures as `{ errors }` instead of throwing: every response is
  * checked, and any error fails the build.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -20,6 +22,24 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
+/**
+ * Files Pagefind writes that the handbook never loads: its own search UIs and highlighter (the
+ * handbook has its own box), the worker (src/scripts/search.ts searches in the page) and the WebAssembly
+ * for pages of no language (every page is `lang="en"`, indexed as English). Removed so the site ships
+ * only what readers use: about a third of the bundle.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+  'wasm.unknown.pagefind',
+] as const;
+
 /** Indexes every HTML page in `siteDir` and writes the bundle to `siteDir/pagefind/`. Returns the pages indexed. */
 export async function indexSite(siteDir: string): Promise<number> {
   try {
@@ -27,10 +47,9 @@ export async function indexSite(siteDir: string): Promise<number> {
     if (!index) throw new PagefindError('Pagefind returned no index');
     const { page_count } = check('index the site', await index.addDirectory({ path: siteDir }));
     if (page_count === 0) throw new PagefindError(`Pagefind found no pages to index in ${siteDir}`);
-    check(
-      'write the index',
-      await index.writeFiles({ outputPath: `${siteDir.replace(/\/$/, '')}/pagefind` }),
-    );
+    const outputPath = join(siteDir, 'pagefind');
+    check('write the index', await index.writeFiles({ outputPath }));
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
     return page_count;
   } finally {
     await pagefind.close();

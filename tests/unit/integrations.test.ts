@@ -1,10 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
-import pagefindIntegration, { indexSite, PagefindError } from '../../src/integrations/pagefind';
+import pagefindIntegration, {
+  indexSite,
+  PagefindError,
+  UNUSED_BUNDLE_FILES,
+} from '../../src/integrations/pagefind';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -48,6 +52,22 @@ describe('Pagefind integration', () => {
     );
     expect(await indexSite(site)).toBe(1);
     expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(site, 'pagefind/wasm.en.pagefind'))).toBe(true);
+  });
+
+  it("leaves out the files readers never load: Pagefind's UIs, its worker, its language-less WebAssembly", async () => {
+    const site = tempDir();
+    writeFileSync(join(site, 'index.html'), '<html lang="en"><body><p>Fixture words.</p></body></html>');
+    await indexSite(site);
+    const written = readdirSync(join(site, 'pagefind'));
+    expect(written).toContain('pagefind.js');
+    for (const file of UNUSED_BUNDLE_FILES) expect(written).not.toContain(file);
+    // Only what src/scripts/search.ts loads: the API, its entry and page list, English WebAssembly, chunks.
+    for (const file of written) {
+      expect(file).toMatch(
+        /^(pagefind\.js|pagefind-entry\.json|pagefind\.en_\w+\.pf_meta|wasm\.en\.pagefind|fragment|index|filter)$/,
+      );
+    }
   });
   it('fails when there is nothing to index', async () => {
     await expect(indexSite(tempDir())).rejects.toThrow(PagefindError);
