@@ -6,41 +6,36 @@
  *   page weight  HTML + linked CSS of each page, gzip -9 (what a server sends compressed)
  *   JS on load   scripts Chromium fetches for a page before the reader touches search
  *   search cost  everything fetched after typing "delegate" in the search box
+ *
+ * Its search section (tests/bench/search.ts) builds generated handbooks (tests/support/generated-handbook.ts:
+ * copies of Level 4 in a temporary content root under tests/.output/, deleted afterwards) of about 100,
+ * 500 and 2,000 pages, once each, and on the 2,000-page one measures, in Chromium:
+ *
+ *   build time per page   seconds of one build over the HTML pages it wrote, at each size
+ *   search index          bytes and files of pagefind/ in the output
+ *   Pagefind before use   pagefind/ URLs fetched loading a level page, before the box is touched: 0
+ *   first search          everything fetched after typing "delegate", gzip and raw, and file count
+ *   search latency        for 20 queries typed a key at a time: from the last keystroke's input event
+ *                         to the results summary naming the query (performance.now() in the page);
+ *                         median and p95, after a first query on a fresh page, reported as "cold"
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../support/browser';
 import { readPages } from '../support/html';
-import { serve } from '../support/serve';
 import { ladderFixture, repoRoot, type BuiltSite } from '../support/sites';
+import { gzip, kb, scriptCosts, timeBuilds } from './measure';
+import { searchBench } from './search';
 
+const started = performance.now();
+// Other work on the machine slows builds and search: the report says how busy it was at the start.
+const [load = 0] = loadavg();
 const site: BuiltSite = {
   name: 'bench',
   base: '/',
   dir: join(repoRoot, 'tests/.output/bench'),
   root: repoRoot,
 };
-const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const fileAt = (url: string) => readFileSync(join(site.dir, decodeURIComponent(new URL(url).pathname)));
-
-/** Seconds for each of `runs` builds of `built`, fastest first: Astro's build() through tests/support/astro.ts. */
-function timeBuilds(built: BuiltSite, runs: number): number[] {
-  return Array.from({ length: runs }, () => {
-    rmSync(built.dir, { recursive: true, force: true });
-    const start = performance.now();
-    execFileSync(
-      join(repoRoot, 'node_modules/.bin/tsx'),
-      ['tests/support/astro.ts', 'build', '--root', built.root, '--out', built.dir],
-      { cwd: repoRoot, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
-    );
-    return (performance.now() - start) / 1000;
-  }).sort((a, b) => a - b);
-}
 
 const ladderBench: BuiltSite = {
   name: 'bench ladder',
@@ -65,46 +60,13 @@ function pageWeights() {
     .sort((a, b) => b.gzip - a.gzip);
 }
 
-async function scriptCosts() {
-  const server = await serve(site);
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    const fetched: string[] = [];
-    page.on('response', (response) => fetched.push(response.url()));
-    await page.goto(`${server.url}levels/4/`, { waitUntil: 'networkidle' });
-    // Astro inlines small scripts into the page; count those and any script files fetched.
-    const inline = await page
-      .locator('script:not([src])')
-      .evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
-    const onLoad = [
-      ...inline.map((code) => Buffer.from(code)),
-      ...fetched.filter((url) => url.endsWith('.js')).map(fileAt),
-    ];
-    const before = fetched.length;
-    await page.locator('#site-search-input').fill('delegate');
-    await page.locator('#site-search-results a').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    const search = fetched.slice(before).map(fileAt);
-    const sum = (files: Buffer[], measure: (b: Buffer) => number) =>
-      files.reduce((total, file) => total + measure(file), 0);
-    return {
-      onLoad: { files: onLoad.length, raw: sum(onLoad, (b) => b.length), gzip: sum(onLoad, gzip) },
-      search: { files: search.length, raw: sum(search, (b) => b.length), gzip: sum(search, gzip) },
-    };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 rmSync(ladderBench.root, { recursive: true, force: true });
 cpSync(join(ladderFixture, 'content'), join(ladderBench.root, 'content'), { recursive: true });
 const ladderTimes = timeBuilds(ladderBench, 3);
 const ladderPages = readPages(ladderBench).length;
 const [fastest = 0, median = 0, slowest = 0] = timeBuilds(site, 3);
 const weights = pageWeights();
-const scripts = await scriptCosts();
+const scripts = await scriptCosts(site, 'levels/4/');
 const heaviest = weights[0] ?? { path: '-', raw: 0, gzip: 0 };
 const lightest = weights.at(-1) ?? heaviest;
 const rows = [
@@ -128,22 +90,24 @@ const rows = [
   [
     'JS on load (level page)',
     `${kb(scripts.onLoad.gzip)} gzip`,
-    `${scripts.onLoad.files} script(s), ${kb(scripts.onLoad.raw)} uncompressed; no Pagefind code`,
+    `${scripts.onLoad.files} script(s), ${kb(scripts.onLoad.raw)} uncompressed; ${scripts.pagefindOnLoad === 0 ? 'no Pagefind code' : `${scripts.pagefindOnLoad} Pagefind file(s)!`}`,
   ],
   [
     'first search ("delegate")',
     `${kb(scripts.search.gzip)} gzip`,
     `${scripts.search.files} files fetched on demand, ${kb(scripts.search.raw)} uncompressed`,
   ],
+  ...(await searchBench()),
 ];
 const table = [
   '| measure | value | notes |',
   '| --- | --- | --- |',
   ...rows.map((row) => `| ${row.join(' | ')} |`),
 ].join('\n');
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
-const report = `# Benchmarks\n\nWritten by \`npm run bench\` (tests/bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, ${machine}.\nTimes vary by machine; sizes are exact.\n\n${table}\n`;
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} (load average ${load.toFixed(1)} at the start), Node ${process.version}`;
+const runtime = `${((performance.now() - started) / 60_000).toFixed(1)} min`;
+const report = `# Benchmarks\n\nWritten by \`npm run bench\` (tests/bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, ${machine}, in ${runtime}.\nTimes vary by machine; sizes are exact.\n\n${table}\n`;
 writeFileSync(join(repoRoot, 'BENCHMARKS.md'), report);
-console.log(`\n${table}\n\nwritten to BENCHMARKS.md`);
+console.log(`\n${table}\n\nwritten to BENCHMARKS.md; the bench took ${runtime}`);
 for (const dir of [site.dir, ladderBench.dir, ladderBench.root])
   rmSync(dir, { recursive: true, force: true });
