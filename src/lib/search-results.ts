@@ -220,13 +220,29 @@ export function mergeResults(lists: readonly (readonly PagefindResultData[])[]):
   return [...byUrl.values()];
 }
 
-/** The words of a query that name a level (`level 5`), and the rest of the query. */
-export function levelNamed(query: string): { level: string | undefined; rest: string } {
-  const match = /\blevel\s+([\p{L}\p{N}-]+)/iu.exec(query);
-  return {
-    level: match?.[1],
-    rest: match ? query.replace(match[0], ' ').replace(/\s+/g, ' ').trim() : query,
-  };
+/** A level as the search box knows it. */
+export interface KnownLevel {
+  id: string;
+  title: string;
+}
+
+/**
+ * The level a query names that the handbook does not have ("Level 5 delegate" with only Level 4), and
+ * the rest of the query; nothing when it names none, or one that exists. Only a level with a digit
+ * counts as named, so "ready to level up" is words to search for, not a level called "up".
+ */
+export function missingLevel(
+  query: string,
+  levels: readonly KnownLevel[],
+): { level: string; rest: string } | undefined {
+  const match = /\blevel\s+([\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)/iu.exec(query);
+  const level = match?.[1];
+  if (!match || !level) return undefined;
+  const name = level.toLowerCase();
+  const known = levels.some(
+    (entry) => entry.id.toLowerCase() === name || entry.title.toLowerCase() === `level ${name}`,
+  );
+  return known ? undefined : { level, rest: query.replace(match[0], ' ').replace(/\s+/g, ' ').trim() };
 }
 
 /**

@@ -7,10 +7,11 @@
 import { joinBase } from '../lib/base';
 import {
   coversAll,
-  levelNamed,
   mergeResults,
+  missingLevel,
   pickLinks,
   segments,
+  type KnownLevel,
   type PagefindResultData,
   type SearchLink,
 } from '../lib/search-results';
@@ -28,12 +29,6 @@ interface Pagefind {
 
 /** How long typing must pause before a search: long enough to skip keystrokes, short enough to feel instant. */
 const DEBOUNCE_MS = 30;
-
-/** A level as the search box knows it, to tell a reader when a query names one that does not exist. */
-interface KnownLevel {
-  id: string;
-  title: string;
-}
 
 /** Results shown in a header's box; the search page shows more. */
 const MAX_LINKS = 8;
@@ -132,15 +127,8 @@ export function startSearch(box: HTMLElement): void {
     try {
       const engine = await loadPagefind(base);
       // A query that names a level the handbook does not have says so, and searches the other words.
-      const { level, rest } = levelNamed(query);
-      const known = (name: string) =>
-        levels.some(
-          (entry) =>
-            entry.id.toLowerCase() === name.toLowerCase() ||
-            entry.title.toLowerCase() === `level ${name}`.toLowerCase(),
-        );
-      const missing = level !== undefined && !known(level);
-      const words = missing ? rest : query;
+      const missing = missingLevel(query, levels);
+      const words = missing ? missing.rest : query;
       const filters = levelFilter?.value ? { level: levelFilter.value } : {};
       // A competency is a part of a page, not a page: read more pages, keep that competency's items.
       const competency = competencyFilter?.value || undefined;
@@ -150,7 +138,7 @@ export function startSearch(box: HTMLElement): void {
       const links = pickLinks(found.data, most, { query: words, ...(competency ? { competency } : {}) });
       const count = links.length === 1 ? '1 result' : `${links.length} results`;
       const said = missing
-        ? `There is no level “${level ?? ''}” in this handbook (its levels: ${levels.map((entry) => entry.title).join(', ')}). `
+        ? `There is no level “${missing.level}” in this handbook (its levels: ${levels.map((entry) => entry.title).join(', ')}). `
         : '';
       if (links.length === 0) show(`${said}No results for “${query}”. Try one of these:`, [], true);
       else if (found.partial || !coversAll(found.data, words))

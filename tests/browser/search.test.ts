@@ -158,7 +158,7 @@ describe('search', () => {
     expect(contexts.length).toBeGreaterThan(1);
   });
 
-  it('says when a query names a level the handbook does not have', async () => {
+  it('says when a query names a level the handbook does not have, and only then', async () => {
     await page.goto(served.site.url);
     await page.locator('#home-search-input').fill('Level 5');
     await expect
@@ -170,6 +170,14 @@ describe('search', () => {
     await expect
       .poll(() => page.locator('#home-search-status').textContent())
       .toBe('There is no level “5” in this handbook (its levels: Level 4). 1 result for “delegate”');
+    // "level up" is the framework's words, not a level called "up".
+    await page.locator('#home-search-input').fill('level up');
+    await expect
+      .poll(() => page.locator('#home-search-status').textContent())
+      .toMatch(/^\d+ results? for “level up”$/);
+    expect(
+      await page.locator('#home-search-results [data-search-list] a').first().getAttribute('href'),
+    ).toMatch(/^\/handbook\/levels\/4\/#/);
   });
 
   it('ranks items above the page that merely contains the words, and says where each is from', async () => {

@@ -5,9 +5,9 @@ import {
   coversAll,
   itemTitle,
   kindOf,
-  levelNamed,
   markedWords,
   mergeResults,
+  missingLevel,
   pickLinks,
   plainText,
   queryWords,
@@ -314,13 +314,24 @@ describe('mergeResults', () => {
   });
 });
 
-describe('levelNamed', () => {
-  it('finds the level a query names, and the rest of the query', () => {
-    expect(levelNamed('Level 5 delegate')).toEqual({ level: '5', rest: 'delegate' });
-    expect(levelNamed('tradeoffs at level 3-ic')).toEqual({ level: '3-ic', rest: 'tradeoffs at' });
+describe('missingLevel', () => {
+  const levels = [
+    { id: '4', title: 'Level 4' },
+    { id: '3-ic', title: 'Fixture Level 3 (IC)' },
+  ];
+  it('finds a level the query names that the handbook lacks, and the rest of the query', () => {
+    expect(missingLevel('Level 5 delegate', levels)).toEqual({ level: '5', rest: 'delegate' });
+    expect(missingLevel('tradeoffs at level 3-manager', levels)).toEqual({
+      level: '3-manager',
+      rest: 'tradeoffs at',
+    });
   });
-  it('leaves a query that names no level alone', () => {
-    expect(levelNamed('level up')).toEqual({ level: 'up', rest: '' });
-    expect(levelNamed('delegate')).toEqual({ level: undefined, rest: 'delegate' });
+  it('says nothing of a level the handbook has, by id or by title', () => {
+    expect(missingLevel('LEVEL 4 tradeoffs', levels)).toBeUndefined();
+    expect(missingLevel('level 3-IC', levels)).toBeUndefined();
+  });
+  it('reads "level" followed by a word as words to search for', () => {
+    expect(missingLevel('ready to level up', levels)).toBeUndefined();
+    expect(missingLevel('delegate', levels)).toBeUndefined();
   });
 });
