@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import safeOutput from './src/integrations/safe-output.ts';
 
-// Content is read and checked by the content loader (src/loaders/handbook.ts) before anything is built.
+// Content is read and checked by the content loader (src/pipeline/loader.ts) before anything is built.
 // The base path comes from the command line (`astro build --base /handbook/`) or this default.
 // The site's address, which makes citations and canonical links absolute, comes from HANDBOOK_SITE at
 // build time (`HANDBOOK_SITE=https://handbook.example.org npm run build`). Without it, a copied citation

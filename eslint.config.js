@@ -22,7 +22,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/scripts/**/*.ts', '**/*.astro/*.ts', '*.astro/*.ts'],
+    files: ['src/client/**/*.ts', '**/*.astro/*.ts', '*.astro/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

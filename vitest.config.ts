@@ -17,9 +17,19 @@ const siteProject = (name: string, include: string) => ({
   },
 });
 
+/** The pure helpers shipped to readers; the DOM scripts beside them are tested in the browser. */
+const clientLogic = [
+  'src/client/citation.ts',
+  'src/client/search-results.ts',
+  'src/client/ui-words.ts',
+  'src/client/worksheet.ts',
+];
+/** The bar pure logic is held to. */
+const logic = { lines: 99, statements: 98, functions: 99, branches: 87 };
+
 /**
  * Four projects, each runnable alone (`--project unit`):
- * - `unit`: pure logic in src/lib, the schemas, the content loader and the integrations; no build;
+ * - `unit`: pure logic in src/pipeline, src/site and src/client, the schemas, the content loader and the integrations; no build;
  *   measured for coverage.
  * - `built`: the real handbook and the fixture ladder, built at `/` and under `/handbook/`: fidelity to
  *   the source, anchors, links, the ladder.
@@ -36,14 +46,25 @@ export default defineConfig({
     ],
     coverage: {
       provider: 'v8',
-      include: ['src/lib/**/*.ts', 'src/integrations/**/*.ts', 'src/loaders/**/*.ts', 'src/schemas/**/*.ts'],
+      include: [
+        'src/pipeline/**/*.ts',
+        'src/site/**/*.ts',
+        ...clientLogic,
+        'src/integrations/**/*.ts',
+        'src/schemas/**/*.ts',
+      ],
+      // Page-time glue that needs Astro's runtime (astro:content), tested through the built site.
+      exclude: ['src/site/handbook.ts'],
       reporter: ['text', 'json-summary'],
       reportsDirectory: 'tests/.output/coverage',
       // Set at what the suite reaches (run `npm run test:unit` to see the table); raise them, never lower them.
       thresholds: {
-        'src/lib/**/*.ts': { lines: 99, statements: 98, functions: 99, branches: 87 },
+        'src/pipeline/{read,check,model,urls}/**/*.ts': logic,
+        'src/pipeline/*.ts': logic,
+        'src/site/**/*.ts': logic,
+        ...Object.fromEntries(clientLogic.map((file) => [file, logic])),
         'src/integrations/**/*.ts': { lines: 100, statements: 100, functions: 100, branches: 100 },
-        'src/loaders/**/*.ts': { lines: 100, statements: 100, functions: 100, branches: 100 },
+        'src/pipeline/loader.ts': { lines: 100, statements: 100, functions: 100, branches: 100 },
         'src/schemas/**/*.ts': { lines: 97, statements: 97, functions: 100, branches: 83 },
       },
     },

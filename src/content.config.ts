@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { handbookLoaders } from './loaders/handbook';
-import { collections as layout } from './schemas/collections';
+import { handbookLoaders } from './pipeline/loader';
+import { collections as layout } from './pipeline/content-files';
 
 /**
  * Astro's view of `content/`. One loader reads and checks every file once (see
- * `src/loaders/handbook.ts`); the schemas give each collection its types and its editor support.
+ * `src/pipeline/loader.ts`); the schemas give each collection its types and its editor support.
  */
 const loaders = handbookLoaders();
 

@@ -24,7 +24,7 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 
 /**
  * Files Pagefind writes that the handbook never loads: its own search UIs and highlighter (the
- * handbook has its own box), the worker (src/scripts/search.ts searches in the page) and the WebAssembly
+ * handbook has its own box), the worker (src/client/search.ts searches in the page) and the WebAssembly
  * for pages of no language (every page is `lang="en"`, indexed as English). Removed so the site ships
  * only what readers use: about a third of the bundle.
  */

@@ -2,7 +2,7 @@
  * The content model of the handbook: what authors write, in one module.
  *
  * These schemas check the frontmatter of every file under `content/`. The handbook's content loader
- * (`src/loaders/handbook.ts`) applies them once, reporting each mistake as `file:line:col field
+ * (`src/pipeline/loader.ts`) applies them once, reporting each mistake as `file:line:col field
  * message`; Astro uses them for types, and `src/schemas/json/` holds them as JSON Schema for editors.
  * Each field's `.describe()` is its documentation: it shows in editors when an author hovers the field.
  *

@@ -4,7 +4,7 @@
  * writes them; a unit test fails when they differ from what the zod schemas generate.
  */
 import { z } from 'astro/zod';
-import { collections, type CollectionName } from './collections';
+import { collections, type CollectionName } from '../pipeline/content-files';
 
 const titles: Record<CollectionName, string> = {
   framework: 'Handbook framework file (content/framework/handbook.mdx frontmatter)',

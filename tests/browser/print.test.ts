@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allItems } from '../../src/lib/model';
+import { allItems } from '../../src/pipeline/model/model';
 import { readHandbook } from '../support/content';
 import { pageCount, pagePng, pageTexts } from '../support/pdf';
 import { useServedSite } from '../support/served';

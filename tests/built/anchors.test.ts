@@ -4,8 +4,8 @@
  * on its level page, and no page repeats an id. For the real handbook and the fixture ladder.
  */
 import { describe, expect, it } from 'vitest';
-import { allItems } from '../../src/lib/model';
-import { readItemTitle } from '../../src/lib/search-results';
+import { allItems } from '../../src/pipeline/model/model';
+import { readItemTitle } from '../../src/client/search-results';
 import { readHandbook } from '../support/content';
 import { page, pagePath, readPages } from '../support/html';
 import { ladderSites, sites } from '../support/sites';

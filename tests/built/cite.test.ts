@@ -5,7 +5,7 @@
  * reader selects.
  */
 import { describe, expect, it } from 'vitest';
-import { allItems } from '../../src/lib/model';
+import { allItems } from '../../src/pipeline/model/model';
 import { readHandbook } from '../support/content';
 import { find, page, pagePath, readPages } from '../support/html';
 import { ladderHandbookSite, ladderSites, sites } from '../support/sites';

@@ -4,8 +4,8 @@
  * reflective sections as prompts; one line that says it is not a checklist.
  */
 import { describe, expect, it } from 'vitest';
-import { levelById } from '../../src/lib/navigation';
-import { rubricOf, rubricRows } from '../../src/lib/rubric';
+import { levelById } from '../../src/site/navigation';
+import { rubricOf, rubricRows } from '../../src/site/rubric';
 import { readHandbook } from '../support/content';
 import { find, page, pagePath, readableText } from '../support/html';
 import { ladderSites, sites } from '../support/sites';

@@ -1,7 +1,7 @@
 /** A handbook's model, read with the same loader the build uses, for tests that check pages against it. */
-import { loadHandbook } from '../../src/lib/load-handbook';
-import { allItems, type Handbook, type Item } from '../../src/lib/model';
-import { formatProblem } from '../../src/lib/problems';
+import { loadHandbook } from '../../src/pipeline/load-handbook';
+import { allItems, type Handbook, type Item } from '../../src/pipeline/model/model';
+import { formatProblem } from '../../src/pipeline/problems';
 import { repoRoot } from './sites';
 
 export function readHandbook(root: string = repoRoot): Handbook {

@@ -7,7 +7,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { manifestText } from '../../src/lib/permalinks';
+import { manifestText } from '../../src/pipeline/urls/permalinks';
 import { repoRoot } from './sites';
 
 const source = join(repoRoot, 'content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, withBase, withBaseIfRootRelative, withBaseInHtml, withSite } from '../../src/lib/base';
+import { joinBase, withBase, withBaseIfRootRelative, withBaseInHtml, withSite } from '../../src/site/base';
 
 describe('joinBase', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody } from '../../src/lib/body-check';
-import { loadHandbook } from '../../src/lib/load-handbook';
-import { formatProblem } from '../../src/lib/problems';
+import { checkBody } from '../../src/pipeline/check/body-check';
+import { loadHandbook } from '../../src/pipeline/load-handbook';
+import { formatProblem } from '../../src/pipeline/problems';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isHandbookLink, linksIn } from '../../src/lib/body-links';
-import { loadHandbook } from '../../src/lib/load-handbook';
-import { formatProblem } from '../../src/lib/problems';
+import { isHandbookLink, linksIn } from '../../src/pipeline/check/body-links';
+import { loadHandbook } from '../../src/pipeline/load-handbook';
+import { formatProblem } from '../../src/pipeline/problems';
 import { ladderFixture } from '../support/sites';
 
 const root = mkdtempSync(join(tmpdir(), 'handbook-body-links-'));

@@ -5,7 +5,7 @@ import {
   escapeHtml,
   escapeMarkdown,
   escapeMarkdownUrl,
-} from '../../src/lib/citation';
+} from '../../src/client/citation';
 
 const cited = {
   words: {

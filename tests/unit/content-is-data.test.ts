@@ -8,9 +8,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/load-handbook';
-import { allItems } from '../../src/lib/model';
-import { formatProblem } from '../../src/lib/problems';
+import { loadHandbook } from '../../src/pipeline/load-handbook';
+import { allItems } from '../../src/pipeline/model/model';
+import { formatProblem } from '../../src/pipeline/problems';
 import { ladderFixture, repoRoot } from '../support/sites';
 
 const roots: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter, readYaml } from '../../src/lib/frontmatter';
+import { readFrontmatter, readYaml } from '../../src/pipeline/read/frontmatter';
 
 const source = [
   '---',

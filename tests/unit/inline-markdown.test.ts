@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderInline, toPlainText } from '../../src/lib/inline-markdown';
+import { renderInline, toPlainText } from '../../src/pipeline/model/inline-markdown';
 
 describe('renderInline', () => {
   it('renders emphasis without wrapping it in a paragraph', () => {

@@ -62,7 +62,7 @@ describe('Pagefind integration', () => {
     const written = readdirSync(join(site, 'pagefind'));
     expect(written).toContain('pagefind.js');
     for (const file of UNUSED_BUNDLE_FILES) expect(written).not.toContain(file);
-    // Only what src/scripts/search.ts loads: the API, its entry and page list, English WebAssembly, chunks.
+    // Only what src/client/search.ts loads: the API, its entry and page list, English WebAssembly, chunks.
     for (const file of written) {
       expect(file).toMatch(
         /^(pagefind\.js|pagefind-entry\.json|pagefind\.en_\w+\.pf_meta|wasm\.en\.pagefind|fragment|index|filter)$/,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collections, type CollectionName } from '../../src/schemas/collections';
+import { collections, type CollectionName } from '../../src/pipeline/content-files';
 import { jsonSchemaFile, jsonSchemas, jsonSchemaText } from '../../src/schemas/json-schemas';
 import { repoRoot } from '../support/sites';
 

@@ -6,7 +6,7 @@ import {
   previousLevels,
   rungs,
   type Rung,
-} from '../../src/lib/ladder';
+} from '../../src/pipeline/model/ladder';
 
 const rung = (id: string, rank: number, track?: string): Rung => ({ id, rank, track });
 /** A ladder that forks at rank 3 into an IC and a manager track, the IC track going on to rank 4. */

@@ -7,9 +7,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/load-handbook';
+import { loadHandbook } from '../../src/pipeline/load-handbook';
 import { z } from 'astro/zod';
-import { describeIssue, fieldName, formatProblem, formatProblems } from '../../src/lib/problems';
+import { describeIssue, fieldName, formatProblem, formatProblems } from '../../src/pipeline/problems';
 import { ladderFixture, repoRoot } from '../support/sites';
 
 const invalid = join(repoRoot, 'tests/fixtures/invalid');

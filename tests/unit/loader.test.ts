@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as load from '../../src/lib/load-handbook';
-import { ContentError } from '../../src/lib/problems';
-import { handbookLoaders, MODEL_ID, type StoredHandbook } from '../../src/loaders/handbook';
+import * as load from '../../src/pipeline/load-handbook';
+import { ContentError } from '../../src/pipeline/problems';
+import { handbookLoaders, MODEL_ID, type StoredHandbook } from '../../src/pipeline/loader';
 import { ladderFixture } from '../support/sites';
 
-vi.mock('../../src/lib/load-handbook', { spy: true });
+vi.mock('../../src/pipeline/load-handbook', { spy: true });
 
 const roots: string[] = [];
 function ladderCopy(): string {

@@ -5,9 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SectionData } from '../../src/schemas/content';
-import { loadHandbook } from '../../src/lib/load-handbook';
-import { allItems, buildHandbook, sectionsByCompetency, sectionsOfKind } from '../../src/lib/model';
-import type { ContentFiles, SourceDocument } from '../../src/lib/read-content';
+import { loadHandbook } from '../../src/pipeline/load-handbook';
+import {
+  allItems,
+  buildHandbook,
+  sectionsByCompetency,
+  sectionsOfKind,
+} from '../../src/pipeline/model/model';
+import type { ContentFiles, SourceDocument } from '../../src/pipeline/read/read-content';
 import { readHandbook } from '../support/content';
 import { ladderFixture } from '../support/sites';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareLevels } from '../../src/lib/compare';
-import { findLevel, levelById, levelNeighbours, trackTitle } from '../../src/lib/navigation';
-import { overviewCell } from '../../src/lib/overview';
+import { compareLevels } from '../../src/site/compare';
+import { findLevel, levelById, levelNeighbours, trackTitle } from '../../src/site/navigation';
+import { overviewCell } from '../../src/site/overview';
 import { readHandbook } from '../support/content';
 import { ladderFixture } from '../support/sites';
 

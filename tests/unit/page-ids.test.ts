@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReservedId, pageIds } from '../../src/lib/page-ids';
+import { isReservedId, pageIds } from '../../src/pipeline/urls/page-ids';
 
 describe('page ids', () => {
   it("reserves the page's own anchors, so no item can take one", () => {

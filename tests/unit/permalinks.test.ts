@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/load-handbook';
+import { loadHandbook } from '../../src/pipeline/load-handbook';
 import {
   checkManifest,
   MANIFEST_FILE,
@@ -14,8 +14,8 @@ import {
   publishedUrls,
   resolvableUrls,
   updateManifest,
-} from '../../src/lib/permalinks';
-import { formatProblem } from '../../src/lib/problems';
+} from '../../src/pipeline/urls/permalinks';
+import { formatProblem } from '../../src/pipeline/problems';
 import { readHandbook } from '../support/content';
 import { ladderFixture, repoRoot } from '../support/sites';
 

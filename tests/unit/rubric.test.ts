@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rubricOf, rubricRows } from '../../src/lib/rubric';
-import { levelById } from '../../src/lib/navigation';
+import { rubricOf, rubricRows } from '../../src/site/rubric';
+import { levelById } from '../../src/site/navigation';
 import { readHandbook } from '../support/content';
 import { ladderFixture } from '../support/sites';
 

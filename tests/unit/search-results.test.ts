@@ -16,7 +16,7 @@ import {
   segments,
   type PagefindResultData,
   type PagefindSubResult,
-} from '../../src/lib/search-results';
+} from '../../src/client/search-results';
 
 const struggles: PagefindResultData = {
   url: '/levels/4/common-struggles/',

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allItems, type Handbook } from '../../src/lib/model';
-import { contextFrom, parseItemRef, refKey } from '../../src/lib/threads';
+import { allItems, type Handbook } from '../../src/pipeline/model/model';
+import { contextFrom, parseItemRef, refKey } from '../../src/pipeline/model/threads';
 import { readHandbook } from '../support/content';
 import { ladderFixture } from '../support/sites';
 

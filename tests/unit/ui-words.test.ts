@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { iconId, iconNames } from '../../src/lib/icons';
-import { ui } from '../../src/lib/ui-words';
+import { iconId, iconNames } from '../../src/site/icons';
+import { ui } from '../../src/client/ui-words';
 
 describe("the interface's words", () => {
   it('name controls after what they act on, so a list of them reads well (WCAG 2.4.6)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareUrl, itemUrl, levelUrl, sectionPageUrl, withFragment } from '../../src/lib/urls';
+import { compareUrl, itemUrl, levelUrl, sectionPageUrl, withFragment } from '../../src/pipeline/urls/urls';
 
 describe('urls', () => {
   it('builds page URLs from a level id and a section kind only', () => {

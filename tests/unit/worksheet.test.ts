@@ -8,7 +8,7 @@ import {
   withEntry,
   worksheetMarkdown,
   type WorksheetRow,
-} from '../../src/lib/worksheet';
+} from '../../src/client/worksheet';
 
 const rows: WorksheetRow[] = [
   {

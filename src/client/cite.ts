@@ -1,0 +1,64 @@
+/**
+ * Copy citation. A click on a `[data-cite]` button cites the nearest `[data-cite-url]` element: its
+ * words (`[data-cite-words]` inside it, or its `data-cite-text`), its canonical URL made absolute, and
+ * its `data-cite-context`. The citation goes on the clipboard as HTML and as Markdown
+ * (clipboard-polyfill, loaded on the first click, also copies where the async Clipboard API is
+ * missing); the button says "Copied" and screen readers hear it. Where the browser refuses, a dialog
+ * shows the Markdown, selected, to copy by hand.
+ *
+ * Loaded on the first click (src/client/enhance.ts), so pages carry none of this until it is used.
+ */
+import { citationHtml, citationMarkdown, escapeHtml, type Cited } from './citation';
+import { ui } from './ui-words';
+
+const COPIED_FOR_MS = 2000;
+
+/** The citation of the element `button` belongs to. */
+function citationFor(button: Element): Cited | undefined {
+  const host = button.closest<HTMLElement>('[data-cite-url]');
+  if (!host) return undefined;
+  const words = host.querySelector('[data-cite-words]');
+  const text = host.dataset['citeText'];
+  return {
+    words: words
+      ? { plain: words.textContent, html: words.innerHTML }
+      : { plain: text ?? '', html: escapeHtml(text ?? '') },
+    url: new URL(host.dataset['citeUrl'] ?? '', location.href).href,
+    context: host.dataset['citeContext'] ?? '',
+  };
+}
+
+async function copy(cited: Cited): Promise<void> {
+  const clipboard = await import('clipboard-polyfill');
+  const item = new clipboard.ClipboardItem({
+    'text/html': new Blob([citationHtml(cited)], { type: 'text/html' }),
+    'text/plain': new Blob([citationMarkdown(cited)], { type: 'text/plain' }),
+  });
+  await clipboard.write([item]);
+}
+
+/** Copies the citation of the element `button` belongs to, and says so; shows it where the clipboard is refused. */
+export async function cite(button: HTMLElement): Promise<void> {
+  const cited = citationFor(button);
+  if (!cited) return;
+  const status = document.querySelector('[data-cite-status]');
+  try {
+    await copy(cited);
+  } catch {
+    const dialog = document.querySelector<HTMLDialogElement>('[data-cite-fallback]');
+    const text = dialog?.querySelector('textarea');
+    if (!dialog || !text) return;
+    text.value = citationMarkdown(cited);
+    dialog.showModal();
+    text.focus();
+    text.select();
+    return;
+  }
+  button.dataset['copied'] = '';
+  // Emptied first, so copying the same citation twice is announced twice.
+  if (status) status.textContent = '';
+  setTimeout(() => {
+    if (status) status.textContent = ui.citationCopied(cited.words.plain.replace(/\s+/g, ' ').trim());
+  }, 50);
+  setTimeout(() => delete button.dataset['copied'], COPIED_FOR_MS);
+}

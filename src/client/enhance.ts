@@ -1,0 +1,66 @@
+/**
+ * Every page's JavaScript, run on load, kept small: what every reader needs (a fragment that names
+ * nothing, the printed address, one tab stop per cited item) runs now; what only some readers use
+ * (the search box, Copy citation, the worksheet) loads when they first use it.
+ */
+import { watchFragments } from './fragment';
+import { fillPrintAddress } from './print-address';
+
+watchFragments(document);
+fillPrintAddress(document);
+
+// The cite button is the keyboard's one stop per item: the anchor link beside it leaves the tab order
+// (the citation carries the same link) but stays for pointers and screen readers.
+for (const link of document.querySelectorAll<HTMLElement>('[data-cite-url] .anchor-link')) link.tabIndex = -1;
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLElement>('[data-cite]');
+  if (button) void import('./cite').then(({ cite }) => cite(button));
+});
+
+// Ctrl+K (⌘K on a Mac) goes to search from anywhere; no single-key shortcut (WCAG 2.1.4).
+document.addEventListener('keydown', (event) => {
+  if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k') return;
+  const input = document.querySelector<HTMLInputElement>('[data-search] input');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+});
+
+const startSearchIn = (box: HTMLElement) =>
+  void import('./search').then(({ startSearch }) => startSearch(box));
+for (const box of document.querySelectorAll<HTMLElement>('[data-search]')) {
+  // The search page runs the query its address names at once.
+  if (box.hasAttribute('data-search-from-url')) {
+    startSearchIn(box);
+    continue;
+  }
+  box.addEventListener('focusin', () => startSearchIn(box), { once: true });
+}
+
+// The worksheet starts at once where notes were saved (to restore them), else when the reader first
+// reaches it; a button pressed or a file chosen before its code arrived is handed on once it has.
+const worksheet = document.querySelector<HTMLElement>('[data-worksheet]');
+if (worksheet) {
+  let started: Promise<void> | undefined;
+  let loaded = false;
+  const start = () =>
+    (started ??= import('./worksheet-page').then(({ startWorksheet }) => {
+      startWorksheet(worksheet);
+      loaded = true;
+    }));
+  if (localStorage.getItem(worksheet.dataset['worksheetStorage'] ?? '') !== null) void start();
+  for (const type of ['focusin', 'click', 'change'] as const) {
+    worksheet.addEventListener(type, (event) => {
+      const early = !loaded;
+      void start().then(() => {
+        const target = event.target;
+        if (!early) return;
+        if (type === 'change' && target instanceof HTMLInputElement && target.type === 'file') {
+          target.dispatchEvent(new Event('change', { bubbles: true }));
+        } else if (type === 'click' && target instanceof Element) target.closest('button')?.click();
+      });
+    });
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * A reader's reflection worksheet for one level: notes and a point on the scale per item, kept in
+ * their browser only. Keyed by item id (or, for the mindset shift, its section's anchor), so notes
+ * survive a rewording, and notes for items that no longer exist are kept and shown apart, never
+ * dropped. Saved data that cannot be read is reported, never trusted. Pure: the page script
+ * (src/client/worksheet-page.ts) reads and writes the browser's storage and files.
+ */
+import { citationMarkdown, type Cited } from './citation';
+import { scale, type ScaleValue } from '../site/rubric';
+
+export const WORKSHEET_FORMAT = 'handbook-worksheet';
+const VERSION = 1;
+
+export interface Entry {
+  notes: string;
+  seen: ScaleValue | undefined;
+}
+
+export interface Worksheet {
+  format: typeof WORKSHEET_FORMAT;
+  version: typeof VERSION;
+  /** The level's id: a worksheet belongs to one level. */
+  level: string;
+  /** By item id (or section anchor). */
+  entries: Record<string, Entry>;
+}
+
+export function emptyWorksheet(level: string): Worksheet {
+  return { format: WORKSHEET_FORMAT, version: VERSION, level, entries: {} };
+}
+
+const seenValues = new Set<string>(scale.map(({ value }) => value));
+
+function readEntry(value: unknown): Entry | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { notes, seen } = value as Record<string, unknown>;
+  if (typeof notes !== 'string') return undefined;
+  if (seen !== undefined && (typeof seen !== 'string' || !seenValues.has(seen))) return undefined;
+  return { notes, seen: seen as ScaleValue | undefined };
+}
+
+/** Reads a saved or imported worksheet for `level`, or says, in a few words, why it cannot. */
+export function parseWorksheet(text: string, level: string): { worksheet: Worksheet } | { error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { error: 'it is not valid JSON' };
+  }
+  const record = (data ?? {}) as Record<string, unknown>;
+  if (typeof data !== 'object' || record['format'] !== WORKSHEET_FORMAT) {
+    return { error: 'it is not a handbook worksheet' };
+  }
+  if (record['version'] !== VERSION)
+    return { error: `it is a worksheet of another version (${String(record['version'])})` };
+  if (record['level'] !== level) return { error: `it is the worksheet of level ${String(record['level'])}` };
+  const raw = record['entries'];
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { error: 'its notes are missing' };
+  const entries: Record<string, Entry> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const entry = readEntry(value);
+    if (!entry) return { error: `the notes for "${key}" are malformed` };
+    entries[key] = entry;
+  }
+  return { worksheet: { ...emptyWorksheet(level), entries } };
+}
+
+export function serialiseWorksheet(worksheet: Worksheet): string {
+  return `${JSON.stringify(worksheet, null, 2)}\n`;
+}
+
+/** Whether an entry holds anything worth keeping. */
+export function isBlank(entry: Entry | undefined): boolean {
+  return !entry || (entry.notes.trim() === '' && entry.seen === undefined);
+}
+
+/** The worksheet with one entry set (or removed, when blank). */
+export function withEntry(worksheet: Worksheet, key: string, entry: Entry): Worksheet {
+  const others = Object.entries(worksheet.entries).filter(([other]) => other !== key);
+  const entries = Object.fromEntries(isBlank(entry) ? others : [...others, [key, entry]]);
+  return { ...worksheet, entries };
+}
+
+/** Entries whose item is no longer on the worksheet's page: kept, and shown apart. */
+export function orphansOf(worksheet: Worksheet, keys: ReadonlySet<string>): [string, Entry][] {
+  return Object.entries(worksheet.entries).filter(([key, entry]) => !keys.has(key) && !isBlank(entry));
+}
+
+/** One row of the worksheet, as the export needs it. */
+export interface WorksheetRow {
+  key: string;
+  ref: string;
+  cited: Cited;
+}
+
+const seenLabel = (seen: ScaleValue | undefined) => scale.find(({ value }) => value === seen)?.label;
+
+function entryLines(head: string, entry: Entry): string[] {
+  const seen = seenLabel(entry.seen);
+  const lines = [`- ${head}${seen ? `: ${seen.toLowerCase()}` : ''}`];
+  const notes = entry.notes.trim();
+  if (notes) lines.push(...notes.split('\n').map((line) => (line.trim() ? `  ${line.trimEnd()}` : '')));
+  return lines;
+}
+
+/**
+ * The worksheet as Markdown to paste into a promotion document: each item's citation, the point on
+ * the scale, then the reader's notes; items without notes or a mark are left out.
+ */
+export function worksheetMarkdown(
+  worksheet: Worksheet,
+  rows: readonly WorksheetRow[],
+  title: string,
+): string {
+  const written = rows.filter((row) => !isBlank(worksheet.entries[row.key]));
+  const lines = [`# ${title}`, ''];
+  for (const row of written) {
+    const entry = worksheet.entries[row.key];
+    if (entry) lines.push(...entryLines(`${row.ref} ${citationMarkdown(row.cited)}`, entry));
+  }
+  const orphans = orphansOf(worksheet, new Set(rows.map((row) => row.key)));
+  if (orphans.length > 0) {
+    lines.push('', '## Notes for items no longer in this level', '');
+    for (const [key, entry] of orphans) lines.push(...entryLines(`#${key}`, entry));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,163 @@
+/**
+ * Reads every content file under a root once: its frontmatter (with positions), checked against its
+ * collection's schema, and its MDX body. Problems come back as `ContentProblem`s, in file order;
+ * nothing here throws for a content mistake.
+ */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { collections, type CollectionName } from '../content-files';
+import {
+  thesaurusSchema,
+  type FrameworkData,
+  type LevelData,
+  type SectionData,
+  type Thesaurus,
+} from '../../schemas/content';
+import { fileProblems, invalidUtf8 } from './file-checks';
+import { readFrontmatter, readYaml, type Position } from './frontmatter';
+import { MANIFEST_FILE } from '../urls/permalinks';
+import { describeIssue, fieldName, type ContentProblem } from '../problems';
+
+/** One content file that passed its schema. */
+export interface SourceDocument<Data> {
+  /** The file, relative to the root, with `/` separators: `content/levels/level-4.mdx`. */
+  file: string;
+  data: Data;
+  /** The MDX body after the frontmatter. */
+  body: string;
+  /** The line of the file on which the body starts. */
+  bodyLine: number;
+  /** Where a field (by its path in the data) is written in the file. */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+/** Where the search thesaurus lives, relative to the project root. */
+export const THESAURUS_FILE = 'content/thesaurus.yaml';
+
+/** The permalink manifest, `content/permalinks.json`: every URL the handbook has published. */
+export type Manifest = SourceDocument<{ about?: string | undefined; urls: string[] }>;
+
+const manifestSchema = z.strictObject({
+  about: z.string().optional(),
+  urls: z.array(z.string().regex(/^\/[^\s]*$/, { error: 'must be a URL path starting with /' })),
+});
+
+export interface ContentFiles {
+  framework: SourceDocument<FrameworkData>[];
+  levels: SourceDocument<LevelData>[];
+  sections: SourceDocument<SectionData>[];
+  /** The permalink manifest, when the content has one and it reads. */
+  manifest: Manifest | undefined;
+  /** The search thesaurus, when the content has one and it reads. */
+  thesaurus: SourceDocument<Thesaurus> | undefined;
+  /** How many files each collection has, readable or not. */
+  counts: Record<CollectionName, number>;
+  problems: ContentProblem[];
+}
+
+/** Reads and checks every file of every collection under `root`. */
+export function readContent(root: string): ContentFiles {
+  const problems: ContentProblem[] = [];
+  const framework = readCollection<FrameworkData>(root, 'framework', problems);
+  const levels = readCollection<LevelData>(root, 'levels', problems);
+  const sections = readCollection<SectionData>(root, 'sections', problems);
+  return {
+    framework: framework.documents,
+    levels: levels.documents,
+    sections: sections.documents,
+    manifest: readDataFile(root, MANIFEST_FILE, manifestSchema, problems),
+    thesaurus: readDataFile(root, THESAURUS_FILE, thesaurusSchema, problems),
+    counts: { framework: framework.count, levels: levels.count, sections: sections.count },
+    problems,
+  };
+}
+
+/** A data file of `content/` (JSON or YAML) read with positions and checked by `schema`; undefined when absent or wrong. */
+function readDataFile<Data>(
+  root: string,
+  file: string,
+  schema: z.ZodType<Data>,
+  problems: ContentProblem[],
+): SourceDocument<Data> | undefined {
+  if (!existsSync(join(root, file))) return undefined;
+  const text = readYaml(readFileSync(join(root, file), 'utf8'), 0);
+  const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
+  for (const error of text.syntaxErrors) {
+    problems.push({ file, ...error.position, field: '', message: `${kind}: ${error.message}` });
+  }
+  if (text.syntaxErrors.length > 0) return undefined;
+  const result = schema.safeParse(text.data);
+  if (result.success) return { file, data: result.data, body: '', bodyLine: 1, locate: text.locate };
+  for (const issue of result.error.issues) {
+    const { path, message } = describeIssue(issue, text.data);
+    problems.push({ file, ...text.locate(path), field: fieldName(path), message });
+  }
+  return undefined;
+}
+
+/** The files of a collection under `root`, relative and sorted, so every run reads them in one order. */
+export function listCollection(root: string, name: CollectionName): string[] {
+  const { base, pattern } = collections[name];
+  return globSync(pattern, { cwd: join(root, base) })
+    .map((file) => `${base}/${file.split('\\').join('/')}`)
+    .sort();
+}
+
+function readCollection<Data>(root: string, name: CollectionName, problems: ContentProblem[]) {
+  const { base, pattern, schema } = collections[name];
+  const files = listCollection(root, name);
+  const documents: SourceDocument<Data>[] = [];
+  for (const file of files) {
+    const bytes = readFileSync(join(root, file));
+    const notUtf8 = invalidUtf8(bytes);
+    if (notUtf8) {
+      problems.push({
+        file,
+        ...notUtf8,
+        field: '',
+        message: 'this file is not UTF-8 text: save it as UTF-8',
+      });
+      continue;
+    }
+    const source = bytes.toString('utf8');
+    const frontmatter = readFrontmatter(source);
+    for (const error of frontmatter.syntaxErrors) {
+      problems.push({ file, ...error.position, field: '', message: `YAML: ${error.message}` });
+    }
+    if (frontmatter.syntaxErrors.length > 0) continue;
+    const result = (schema as z.ZodType).safeParse(frontmatter.data);
+    const bodyLine = source.slice(0, source.length - frontmatter.body.length).split('\n').length;
+    problems.push(
+      ...fileProblems(file, frontmatter, {
+        data: result.success ? result.data : undefined,
+        bodyLine,
+        showsBody: name !== 'sections',
+      }),
+    );
+    if (result.success) {
+      documents.push({
+        file,
+        data: result.data as Data,
+        body: frontmatter.body,
+        bodyLine,
+        locate: frontmatter.locate,
+      });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const { path, message } = describeIssue(issue, frontmatter.data);
+      problems.push({ file, ...frontmatter.locate(path), field: fieldName(path), message });
+    }
+  }
+  if (files.length === 0) {
+    problems.push({
+      file: base,
+      line: 1,
+      column: 1,
+      field: '',
+      message: `the "${name}" collection is empty: no ${pattern} files in ${base}/`,
+    });
+  }
+  return { count: files.length, documents };
+}

@@ -1,0 +1,80 @@
+/**
+ * The permalink guard. `content/permalinks.json` records every page URL and every item and section
+ * anchor the handbook has published. A recorded URL must keep resolving: to the page or anchor itself,
+ * or to where the content says it went (an item's or section's `formerIds`, a level's `formerIds`,
+ * whose old pages redirect). `npm run permalinks` records new URLs and never drops old ones.
+ */
+import type { Handbook } from '../model/model';
+import { pageIds } from './page-ids';
+import { rubricUrl, withFragment } from './urls';
+
+/** Where the manifest lives, relative to the project root. */
+export const MANIFEST_FILE = 'content/permalinks.json';
+
+/** What the manifest says about itself, for whoever opens it. */
+export const MANIFEST_ABOUT =
+  'Every URL and anchor the handbook has published. They must keep resolving: the build fails if one does not. `npm run permalinks` adds new ones; never remove one, give its successor formerIds instead.';
+
+/** Every page and anchor the handbook publishes now, sorted. */
+export function publishedUrls(handbook: Handbook): string[] {
+  const urls = new Set<string>(['/', '/search/']);
+  const several = handbook.competencies.length > 1;
+  for (const level of handbook.levels) {
+    urls.add(level.url).add(rubricUrl(level.id));
+    if (several) {
+      for (const competency of new Set(level.sections.map((section) => section.competency))) {
+        urls.add(withFragment(level.url, pageIds.competency(competency)));
+      }
+    }
+    for (const section of level.sections) {
+      urls.add(section.url);
+      for (const item of section.items) urls.add(item.url).add(item.sectionUrl);
+    }
+    for (const page of level.sectionPages) urls.add(page.url);
+  }
+  for (const comparison of handbook.comparisons) urls.add(comparison.url);
+  return [...urls].sort();
+}
+
+/** Everything that resolves: what is published, what former ids keep alive, and redirected pages. */
+export function resolvableUrls(handbook: Handbook): Set<string> {
+  const urls = new Set(publishedUrls(handbook));
+  for (const level of handbook.levels) {
+    for (const section of level.sections) {
+      const formers = [...section.formerIds, ...section.items.flatMap((item) => item.formerIds)];
+      for (const former of formers) {
+        urls.add(withFragment(level.url, former)).add(withFragment(section.pageUrl, former));
+      }
+    }
+  }
+  // A redirect page sends its fragment on: `/levels/<former>/#id` lands where `/levels/<id>/#id` does.
+  const resolved = [...urls];
+  for (const { from, to } of handbook.redirects) {
+    urls.add(from);
+    for (const url of resolved) if (url.startsWith(`${to}#`)) urls.add(from + url.slice(to.length));
+  }
+  return urls;
+}
+
+/** Recorded URLs that no longer resolve, and published URLs not yet recorded. */
+export function checkManifest(
+  recorded: readonly string[],
+  handbook: Handbook,
+): { lost: string[]; unrecorded: string[] } {
+  const resolvable = resolvableUrls(handbook);
+  const known = new Set(recorded);
+  return {
+    lost: recorded.filter((url) => !resolvable.has(url)),
+    unrecorded: publishedUrls(handbook).filter((url) => !known.has(url)),
+  };
+}
+
+/** The manifest with every URL published now added; nothing recorded is ever dropped. */
+export function updateManifest(recorded: readonly string[], handbook: Handbook): string[] {
+  return [...new Set([...recorded, ...publishedUrls(handbook)])].sort();
+}
+
+/** The manifest file's text. */
+export function manifestText(urls: readonly string[]): string {
+  return `${JSON.stringify({ about: MANIFEST_ABOUT, urls }, null, 2)}\n`;
+}

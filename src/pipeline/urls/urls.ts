@@ -1,0 +1,37 @@
+/**
+ * The handbook's public URLs. People paste these into promotion documents, so they are a promise:
+ * they are built only from a level's id, a section's kind and an item's explicit id, never from
+ * wording that an author may edit. Every URL here is root-relative and without the base path; links
+ * add the base with `withBase()`, citations make it absolute with `withSite()` (both in base.ts).
+ */
+import type { SectionKind } from '../../schemas/content';
+
+/** `/levels/4/`: the page holding all of a level. */
+export function levelUrl(level: string): string {
+  return `/levels/${level}/`;
+}
+
+/** `/levels/4/common-struggles/`: the page of one section of a level. */
+export function sectionPageUrl(level: string, kind: SectionKind): string {
+  return `${levelUrl(level)}${kind}/`;
+}
+
+/** `/levels/4/#struggles-to-delegate`: an item's canonical URL, the one to cite. */
+export function itemUrl(level: string, id: string): string {
+  return withFragment(levelUrl(level), id);
+}
+
+/** `/levels/4/rubric/`: the level as a printable rubric and worksheet. */
+export function rubricUrl(level: string): string {
+  return `${levelUrl(level)}rubric/`;
+}
+
+/** `/compare/4/5/`: two adjacent levels side by side, the lower first. */
+export function compareUrl(from: string, to: string): string {
+  return `/compare/${from}/${to}/`;
+}
+
+/** `url` with `#fragment`. */
+export function withFragment(url: string, fragment: string): string {
+  return `${url}#${fragment}`;
+}
