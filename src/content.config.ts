@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { handbookLoaders } from './pipeline/loader';
+import { contentLoaders } from './pipeline/loader';
 import { collections as layout } from './pipeline/content-files';
 
 /**
  * Astro's view of `content/`. One loader reads and checks every file once (see
  * `src/pipeline/loader.ts`); the schemas give each collection its types and its editor support.
  */
-const loaders = handbookLoaders();
+const loaders = contentLoaders();
 
 export const collections = {
   framework: defineCollection({ loader: loaders.framework, schema: layout.framework.schema }),

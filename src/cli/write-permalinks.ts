@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadHandbook } from '../pipeline/load-handbook';
-import { MANIFEST_FILE, manifestText, updateManifest } from '../pipeline/urls/permalinks';
+import { compileContent } from '../pipeline/compile';
+import { MANIFEST_FILE } from '../pipeline/content-files';
+import { manifestText, updateManifest } from '../pipeline/urls/permalinks';
 import { formatProblems } from '../pipeline/problems';
 
 /** The project's root: this file is src/cli/ in it. */
@@ -15,7 +16,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: repoRoot } } });
 const root = resolve(values.root);
-const { handbook, problems } = loadHandbook(root);
+const { handbook, problems } = compileContent(root);
 if (!handbook) {
   console.error(formatProblems(problems, 'the manifest was not changed'));
   process.exit(1);

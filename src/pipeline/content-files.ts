@@ -1,8 +1,15 @@
 /**
- * Where each collection's files live, relative to the project root, and the schema each file's
- * frontmatter must satisfy. Shared by `src/content.config.ts` (Astro) and `src/pipeline/read/read-content.ts`.
+ * Where every content file lives, relative to the project root: each collection's files, with the
+ * schema each file's frontmatter must satisfy, and the two data files. Read by the reader
+ * (`read/read-content.ts`), the layout check (`check/file-layout.ts`) and Astro (`src/content.config.ts`).
  */
 import { frameworkSchema, levelSchema, sectionSchema } from '../schemas/content';
+
+/** The permalink manifest: every URL the handbook has published (see `urls/permalinks.ts`). */
+export const MANIFEST_FILE = 'content/permalinks.json';
+
+/** The search thesaurus: readers' words for the framework's words (see `model/thesaurus.ts`). */
+export const THESAURUS_FILE = 'content/thesaurus.yaml';
 
 export const collections = {
   /** One file describing the handbook: `content/framework/handbook.mdx`. */

@@ -12,7 +12,7 @@ import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadHandbook, type LoadedHandbook } from './load-handbook';
+import { compileContent, type CompiledContent } from './compile';
 import { ContentError, formatProblems, IN_DEV } from './problems';
 import { listCollection, type SourceDocument } from './read/read-content';
 import type { Handbook } from './model/model';
@@ -20,7 +20,7 @@ import type { ContentProblem } from './problems';
 import type { CollectionName } from './content-files';
 
 /** What the `handbook` collection's one entry holds. */
-export interface StoredHandbook {
+export interface StoredModel {
   handbook: Handbook | undefined;
   problems: ContentProblem[];
 }
@@ -32,8 +32,8 @@ const documentCollections = ['framework', 'levels', 'sections'] as const satisfi
 
 /** Reads the content again only when a file was added, removed or changed since the last reading. */
 function cachedReader() {
-  let last: { fingerprint: string; loaded: LoadedHandbook } | undefined;
-  return (root: string): LoadedHandbook => {
+  let last: { fingerprint: string; loaded: CompiledContent } | undefined;
+  return (root: string): CompiledContent => {
     const fingerprint = documentCollections
       .flatMap((name) => listCollection(root, name))
       .map((file) => {
@@ -41,7 +41,7 @@ function cachedReader() {
         return `${file}:${mtimeMs}:${size}`;
       })
       .join('\n');
-    if (last?.fingerprint !== fingerprint) last = { fingerprint, loaded: loadHandbook(root) };
+    if (last?.fingerprint !== fingerprint) last = { fingerprint, loaded: compileContent(root) };
     return last.loaded;
   };
 }
@@ -55,11 +55,11 @@ function entryId(
   return document.file.replace(/^content\/[^/]+\//, '').replace(/\.mdx$/, '');
 }
 
-function store(context: LoaderContext, loaded: LoadedHandbook): void {
+function store(context: LoaderContext, loaded: CompiledContent): void {
   const { collection, store } = context;
   store.clear();
   if (collection === 'handbook') {
-    const data: StoredHandbook = { handbook: loaded.handbook, problems: loaded.problems };
+    const data: StoredModel = { handbook: loaded.handbook, problems: loaded.problems };
     store.set({ id: MODEL_ID, data: data as unknown as Record<string, unknown> });
     return;
   }
@@ -76,7 +76,7 @@ function store(context: LoaderContext, loaded: LoadedHandbook): void {
 }
 
 /** The loaders of the handbook's four collections, sharing one reading of `content/`. */
-export function handbookLoaders(): Record<(typeof documentCollections)[number] | 'handbook', Loader> {
+export function contentLoaders(): Record<(typeof documentCollections)[number] | 'handbook', Loader> {
   const read = cachedReader();
   const loader = (name: string): Loader => ({
     name: name === 'handbook' ? 'handbook-content' : `handbook-content:${name}`,

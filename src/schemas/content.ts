@@ -238,14 +238,14 @@ export const frameworkSchema = z.strictObject({
     .describe('The parallel tracks the ladder forks into (e.g. individual contributor, manager), if any.'),
 });
 
-export type Item = z.infer<typeof itemSchema>;
+export type ItemData = z.infer<typeof itemSchema>;
 export type SectionData = z.infer<typeof sectionSchema>;
 export type SectionKind = SectionData['kind'];
 export type LevelData = z.infer<typeof levelSchema>;
 export type FrameworkData = z.infer<typeof frameworkSchema>;
 
 /** The items of a section, in order; the mindset shift has none. */
-export function sectionItems(section: SectionData): readonly Item[] {
+export function sectionItems(section: SectionData): readonly ItemData[] {
   return 'items' in section ? section.items : [];
 }
 

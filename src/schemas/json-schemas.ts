@@ -4,7 +4,11 @@
  * writes them; a unit test fails when they differ from what the zod schemas generate.
  */
 import { z } from 'astro/zod';
-import { collections, type CollectionName } from '../pipeline/content-files';
+import { frameworkSchema, levelSchema, sectionSchema } from './content';
+
+/** The schema of each collection's frontmatter. */
+const schemas = { framework: frameworkSchema, levels: levelSchema, sections: sectionSchema };
+type CollectionName = keyof typeof schemas;
 
 const titles: Record<CollectionName, string> = {
   framework: 'Handbook framework file (content/framework/handbook.mdx frontmatter)',
@@ -16,7 +20,7 @@ const titles: Record<CollectionName, string> = {
 export function jsonSchemas(): Record<CollectionName, Record<string, unknown>> {
   const schemaOf = (name: CollectionName) => ({
     title: titles[name],
-    ...z.toJSONSchema(collections[name].schema, { io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(schemas[name], { io: 'input', unrepresentable: 'any' }),
   });
   return { framework: schemaOf('framework'), levels: schemaOf('levels'), sections: schemaOf('sections') };
 }

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allItems } from '../../src/pipeline/model/model';
-import { readHandbook } from '../support/content';
+import { readModel } from '../support/content';
 import { pageCount, pagePng, pageTexts } from '../support/pdf';
 import { useServedSite } from '../support/served';
 import { output } from '../support/sites';
@@ -16,7 +16,7 @@ const served = useServedSite();
 const folder = `${output}/print`;
 beforeAll(() => mkdirSync(folder, { recursive: true }));
 
-const items = allItems(readHandbook()).map((item) => normalize(item.text.plain));
+const items = allItems(readModel()).map((item) => normalize(item.text.plain));
 const chrome = [
   'Skip to content',
   'Search the handbook',

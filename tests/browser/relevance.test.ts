@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mentions } from '../../src/pipeline/model/vocabulary';
+import { mentions } from '../../src/pipeline/model/thesaurus';
 import { readContentItems } from '../support/content';
 import { useServedSite } from '../support/served';
 

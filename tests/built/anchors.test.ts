@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { allItems } from '../../src/pipeline/model/model';
 import { readItemTitle } from '../../src/client/search-results';
-import { readHandbook } from '../support/content';
+import { readModel } from '../support/content';
 import { page, pagePath, readPages } from '../support/html';
 import { ladderSites, sites } from '../support/sites';
 
 describe.each([...sites, ...ladderSites])('anchors, $name', (site) => {
-  const handbook = readHandbook(site.root);
+  const handbook = readModel(site.root);
 
   it('gives every item exactly one anchor on its level page and on its section page', () => {
     const items = allItems(handbook);

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allItems } from '../../src/pipeline/model/model';
-import { readHandbook } from '../support/content';
+import { readModel } from '../support/content';
 import { find, page, pagePath, readPages } from '../support/html';
 import { ladderHandbookSite, ladderSites, sites } from '../support/sites';
 
 describe.each([...sites, ...ladderSites])('citations, $name', (site) => {
-  const handbook = readHandbook(site.root);
+  const handbook = readModel(site.root);
   const cited = (url: string) =>
     site.site ? new URL(url.slice(1), `${site.site}${site.base}`).href : `${site.base}${url.slice(1)}`;
 

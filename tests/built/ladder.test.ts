@@ -4,7 +4,7 @@
  * where levelling up leads, and competency grouping. And the real one-level handbook shows none of it.
  */
 import { describe, expect, it } from 'vitest';
-import { readHandbook } from '../support/content';
+import { readModel } from '../support/content';
 import { find, page, pagePath, readableText, readPages, textOf } from '../support/html';
 import { ladderSites, sites } from '../support/sites';
 
@@ -212,7 +212,7 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
   });
 
   it('says which level every section page is from, in the title search results show', () => {
-    for (const level of readHandbook(site.root).levels) {
+    for (const level of readModel(site.root).levels) {
       for (const section of level.sectionPages) {
         const body = find(page(site, pagePath(section.url)).document, '[data-pagefind-body]');
         expect(body.getAttribute('data-pagefind-meta')).toBe(`title:${section.title} · ${level.title}`);

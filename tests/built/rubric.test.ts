@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { levelById } from '../../src/site/navigation';
 import { rubricOf, rubricRows } from '../../src/site/rubric';
-import { readHandbook } from '../support/content';
+import { readModel } from '../support/content';
 import { find, page, pagePath, readableText } from '../support/html';
 import { ladderSites, sites } from '../support/sites';
 
 describe.each([...sites, ...ladderSites])('rubrics, $name', (site) => {
-  const handbook = readHandbook(site.root);
+  const handbook = readModel(site.root);
 
   it('has a rubric for every level, linked from the level page and from every section page', () => {
     for (const level of handbook.levels) {
@@ -74,7 +74,7 @@ describe.each(sites)('the Level 4 rubric, $name', (site) => {
     );
   });
 
-  const handbook = readHandbook(site.root);
+  const handbook = readModel(site.root);
   it('numbers references so a meeting can say them aloud', () => {
     const refs = rubricRows(rubricOf(handbook, levelById(handbook, '4'))).map(({ ref }) => ref);
     expect(refs.slice(0, 6)).toEqual(['FS-1', 'FS-2', 'FS-3', 'KB-1', 'KB-2', 'KB-3']);

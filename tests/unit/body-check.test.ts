@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/pipeline/check/body-check';
-import { loadHandbook } from '../../src/pipeline/load-handbook';
+import { compileContent } from '../../src/pipeline/compile';
 import { formatProblem } from '../../src/pipeline/problems';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +64,7 @@ describe('headings in bodies, against the pages they are shown on', () => {
         section,
         readFileSync(section, 'utf8').replace('items:', 'formerIds: [fixture-retired]\nitems:'),
       );
-      const problems = loadHandbook(root).problems.map(formatProblem);
+      const problems = compileContent(root).problems.map(formatProblem);
       if (owner) expect(problems.join('\n')).toContain(`is already taken by ${owner}`);
       else expect(problems).toEqual([]);
     } finally {

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/pipeline/load-handbook';
+import { compileContent } from '../../src/pipeline/compile';
 import { allItems } from '../../src/pipeline/model/model';
 import { formatProblem } from '../../src/pipeline/problems';
 import { ladderFixture, repoRoot } from '../support/sites';
@@ -29,7 +29,7 @@ function ladderWith(...cases: string[]): string {
 afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
-const problemsIn = (root: string) => loadHandbook(root).problems.map(formatProblem);
+const problemsIn = (root: string) => compileContent(root).problems.map(formatProblem);
 
 const k1 = 'content/sections/level-1/fixture-craft/key-behaviors.mdx';
 const l1 = 'content/levels/level-1.mdx';
@@ -194,7 +194,7 @@ describe('every file is read as the build reads it', () => {
       file,
       readFileSync(file, 'utf8').replace('title: Fixture Key Behaviors', 'title: Fixture Key --- Behaviors'),
     );
-    const { handbook, problems } = loadHandbook(root);
+    const { handbook, problems } = compileContent(root);
     expect(problems).toEqual([]);
     expect(handbook?.levels[0]?.sections[0]?.title).toBe('Fixture Key --- Behaviors');
   });
@@ -210,7 +210,7 @@ describe('every file is read as the build reads it', () => {
       ),
     );
     expect(
-      allItems(loadHandbook(root).handbook ?? ({ levels: [] } as never)).find(
+      allItems(compileContent(root).handbook ?? ({ levels: [] } as never)).find(
         ({ id }) => id === 'fixture-asks-questions',
       )?.text.plain,
     ).toBe('2024-05-01');

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as load from '../../src/pipeline/load-handbook';
+import * as load from '../../src/pipeline/compile';
 import { ContentError } from '../../src/pipeline/problems';
-import { handbookLoaders, MODEL_ID, type StoredHandbook } from '../../src/pipeline/loader';
+import { contentLoaders, MODEL_ID, type StoredModel } from '../../src/pipeline/loader';
 import { ladderFixture } from '../support/sites';
 
-vi.mock('../../src/pipeline/load-handbook', { spy: true });
+vi.mock('../../src/pipeline/compile', { spy: true });
 
 const roots: string[] = [];
 function ladderCopy(): string {
@@ -66,7 +66,7 @@ function devWatcher() {
 describe('the content loader', () => {
   it('feeds four collections from one reading of the content', async () => {
     const root = ladderCopy();
-    const loaders = handbookLoaders();
+    const loaders = contentLoaders();
     const contexts = Object.fromEntries(
       Object.keys(loaders).map((name) => [name, context(root, name)]),
     ) as Record<keyof typeof loaders, ReturnType<typeof context>>;
@@ -76,8 +76,8 @@ describe('the content loader', () => {
       ),
     );
 
-    expect(load.loadHandbook).toHaveBeenCalledTimes(1);
-    const model = contexts.handbook.entries.get(MODEL_ID)?.data as StoredHandbook;
+    expect(load.compileContent).toHaveBeenCalledTimes(1);
+    const model = contexts.handbook.entries.get(MODEL_ID)?.data as StoredModel;
     expect(model.problems).toEqual([]);
     expect(model.handbook?.levels.map(({ id }) => id)).toEqual([
       '1',
@@ -102,7 +102,7 @@ describe('the content loader', () => {
     const file = join(root, 'content/levels/level-2.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('rank: 2', 'rank: two'));
     const { value } = context(root, 'levels');
-    const loading = handbookLoaders().levels.load(value);
+    const loading = contentLoaders().levels.load(value);
     await expect(loading).rejects.toThrow(ContentError);
     await expect(loading).rejects.toThrow('content/levels/level-2.mdx:3:1 rank expected number, found "two"');
   });
@@ -111,7 +111,7 @@ describe('the content loader', () => {
     const root = ladderCopy();
     const watcher = devWatcher();
     const { value, entries, logged } = context(root, 'handbook', watcher);
-    await handbookLoaders().handbook.load(value);
+    await contentLoaders().handbook.load(value);
     expect(watcher.add).toHaveBeenCalledWith(join(root, 'content'));
     expect(logged).toEqual([]);
 
@@ -122,27 +122,27 @@ describe('the content loader', () => {
     const line =
       'content/sections/level-1/fixture-people/key-behaviors.mdx:7:5 items[0].id duplicate id "fixture-shares-widgets": level 1 already uses it in content/sections/level-1/fixture-craft/key-behaviors.mdx:7:5';
     expect(logged.at(-1)).toContain(line);
-    const stored = entries.get(MODEL_ID)?.data as StoredHandbook;
+    const stored = entries.get(MODEL_ID)?.data as StoredModel;
     expect(stored.handbook).toBeUndefined();
     expect(stored.problems).toHaveLength(1);
 
     writeFileSync(file, `${good}\n`);
     watcher.emit('all', 'change', file);
     expect(logged.at(-1)).toBe('content is valid again');
-    expect((entries.get(MODEL_ID)?.data as StoredHandbook).handbook).toBeDefined();
+    expect((entries.get(MODEL_ID)?.data as StoredModel).handbook).toBeDefined();
   });
 
   it('ignores changes outside content/ and to files that are not MDX', async () => {
     const root = ladderCopy();
     const watcher = devWatcher();
     const { value, writes } = context(root, 'handbook', watcher);
-    await handbookLoaders().handbook.load(value);
+    await contentLoaders().handbook.load(value);
     watcher.emit('all', 'change', join(root, 'src/pages/index.astro'));
     watcher.emit('all', 'change', join(root, 'content/notes.txt'));
     expect(writes.count).toBe(1);
     watcher.emit('all', 'change', join(root, 'content/levels/level-1.mdx'));
     expect(writes.count).toBe(2);
     // Nothing changed on disk, so the content is not read again.
-    expect(load.loadHandbook).toHaveBeenCalledTimes(1);
+    expect(load.compileContent).toHaveBeenCalledTimes(1);
   });
 });

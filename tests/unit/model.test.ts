@@ -5,18 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SectionData } from '../../src/schemas/content';
-import { loadHandbook } from '../../src/pipeline/load-handbook';
-import {
-  allItems,
-  buildHandbook,
-  sectionsByCompetency,
-  sectionsOfKind,
-} from '../../src/pipeline/model/model';
+import { compileContent } from '../../src/pipeline/compile';
+import { buildModel } from '../../src/pipeline/model/build-model';
+import { allItems, sectionsByCompetency, sectionsOfKind } from '../../src/pipeline/model/model';
 import type { ContentFiles, SourceDocument } from '../../src/pipeline/read/read-content';
-import { readHandbook } from '../support/content';
+import { readModel } from '../support/content';
 import { ladderFixture } from '../support/sites';
 
-const ladder = readHandbook(ladderFixture);
+const ladder = readModel(ladderFixture);
 const level = (id: string) => {
   const found = ladder.levels.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no level ${id} in the fixture ladder`);
@@ -54,7 +50,7 @@ function files(sections: SectionData[]): ContentFiles {
   };
 }
 
-describe('buildHandbook', () => {
+describe('buildModel', () => {
   it('orders levels by rank and track, sections by competency then kind, items as written', () => {
     expect(ladder.levels.map(({ id }) => id)).toEqual(['1', '2', '3-ic', '3-manager', 'fixture-principal']);
     expect(level('2').sections.map((section) => `${section.competency}/${section.kind}`)).toEqual([
@@ -67,7 +63,7 @@ describe('buildHandbook', () => {
       'fixture-people/questions-to-ask-yourself',
       'fixture-people/seek-feedback',
     ]);
-    const handbook = buildHandbook(files([list('focus-summary', ['b']), list('key-behaviors', ['z', 'a'])]));
+    const handbook = buildModel(files([list('focus-summary', ['b']), list('key-behaviors', ['z', 'a'])]));
     expect(allItems(handbook).map(({ id }) => id)).toEqual(['z', 'a', 'b']);
   });
 
@@ -86,7 +82,7 @@ describe('buildHandbook', () => {
   });
 
   it('keeps the text as Markdown, HTML and plain words', () => {
-    const [item] = allItems(buildHandbook(files([list('key-behaviors', ['they-re'])])));
+    const [item] = allItems(buildModel(files([list('key-behaviors', ['they-re'])])));
     expect(item?.text).toEqual({
       markdown: 'Fixture *they-re*',
       html: 'Fixture <em>they-re</em>',
@@ -97,12 +93,12 @@ describe('buildHandbook', () => {
   it('keeps an item at the same canonical URL whatever competency or section it moves to', () => {
     const before = allItems(ladder).find(({ id }) => id === 'fixture-listens');
     expect(before?.url).toBe('/levels/1/#fixture-listens');
-    const moved = buildHandbook(files([list('focus-summary', ['fixture-listens'])]));
+    const moved = buildModel(files([list('focus-summary', ['fixture-listens'])]));
     expect(allItems(moved)[0]?.url).toBe(before?.url);
   });
 
   it('anchors sections by kind with one competency, and by competency and kind with several', () => {
-    const one = buildHandbook(files([list('key-behaviors', ['a'])]));
+    const one = buildModel(files([list('key-behaviors', ['a'])]));
     expect(one.levels[0]?.sections[0]).toMatchObject({
       anchor: 'key-behaviors',
       url: '/levels/1/#key-behaviors',
@@ -167,7 +163,7 @@ describe('buildHandbook', () => {
   });
 
   it('is plain data: no cycles, no functions, the same after a trip through JSON', () => {
-    const { handbook } = loadHandbook(ladderFixture);
+    const { handbook } = compileContent(ladderFixture);
     expect(JSON.parse(JSON.stringify(handbook))).toEqual(JSON.parse(JSON.stringify(ladder)));
     expect(() => structuredClone(handbook)).not.toThrow();
   });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compareLevels } from '../../src/site/compare';
 import { findLevel, levelById, levelNeighbours, trackTitle } from '../../src/site/navigation';
 import { overviewCell } from '../../src/site/overview';
-import { readHandbook } from '../support/content';
+import { readModel } from '../support/content';
 import { ladderFixture } from '../support/sites';
 
-const ladder = readHandbook(ladderFixture);
-const real = readHandbook();
+const ladder = readModel(ladderFixture);
+const real = readModel();
 
 describe('levelNeighbours', () => {
   it('lands on the same section of a neighbouring level where it has one, else on its page', () => {

@@ -6,17 +6,17 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/pipeline/load-handbook';
+import { compileContent } from '../../src/pipeline/compile';
 import {
   checkManifest,
-  MANIFEST_FILE,
   manifestText,
   publishedUrls,
   resolvableUrls,
   updateManifest,
 } from '../../src/pipeline/urls/permalinks';
 import { formatProblem } from '../../src/pipeline/problems';
-import { readHandbook } from '../support/content';
+import { MANIFEST_FILE } from '../../src/pipeline/content-files';
+import { readModel } from '../support/content';
 import { ladderFixture, repoRoot } from '../support/sites';
 
 const roots: string[] = [];
@@ -33,7 +33,7 @@ const edit = (root: string, file: string, change: (text: string) => string) =>
   writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
 const recorded = (root: string) =>
   (JSON.parse(readFileSync(join(root, MANIFEST_FILE), 'utf8')) as { urls: string[] }).urls;
-const problemsIn = (root: string) => loadHandbook(root).problems.map(formatProblem);
+const problemsIn = (root: string) => compileContent(root).problems.map(formatProblem);
 const craft1 = 'content/sections/level-1/fixture-craft/key-behaviors.mdx';
 
 describe('the committed manifests', () => {
@@ -43,12 +43,12 @@ describe('the committed manifests', () => {
   ])(
     'record every URL %s publishes, and every recorded URL resolves (run `npm run permalinks`)',
     (_, root) => {
-      expect(checkManifest(recorded(root), readHandbook(root))).toEqual({ lost: [], unrecorded: [] });
+      expect(checkManifest(recorded(root), readModel(root))).toEqual({ lost: [], unrecorded: [] });
     },
   );
 
   it('records pages (rubrics and search too), section anchors and item anchors on level and section pages', () => {
-    const urls = publishedUrls(readHandbook());
+    const urls = publishedUrls(readModel());
     expect(urls).toEqual(
       expect.arrayContaining([
         '/',
@@ -75,7 +75,7 @@ describe('the guard', () => {
       `content/permalinks.json:${line}:5 urls[${line - 4}] "/levels/1/#fixture-asks-questions" was published and no longer resolves: list "fixture-asks-questions" in the formerIds of the item (or section) that replaces it`,
     );
     expect(problems).toHaveLength(2); // the level page's anchor and the section page's
-    expect(loadHandbook(root).handbook).toBeUndefined();
+    expect(compileContent(root).handbook).toBeUndefined();
   });
 
   it('lets a renamed item keep its published links through formerIds', () => {
@@ -87,7 +87,7 @@ describe('the guard', () => {
       ),
     );
     expect(problemsIn(root)).toEqual([]);
-    const urls = resolvableUrls(readHandbook(root));
+    const urls = resolvableUrls(readModel(root));
     expect(urls.has('/levels/1/#fixture-asks-questions')).toBe(true);
     expect(urls.has('/levels/1/key-behaviors/#fixture-asks-questions')).toBe(true);
   });
@@ -129,7 +129,7 @@ describe('the guard', () => {
     renameSync(join(root, 'content/levels/level-2.mdx'), join(root, 'content/levels/level-practitioner.mdx'));
     renameSync(join(root, 'content/sections/level-2'), join(root, 'content/sections/level-practitioner'));
     expect(problemsIn(root)).toEqual([]);
-    const handbook = readHandbook(root);
+    const handbook = readModel(root);
     expect(handbook.redirects).toEqual(
       expect.arrayContaining([
         { from: '/levels/2/', to: '/levels/practitioner/' },
@@ -164,7 +164,7 @@ describe('the guard', () => {
       );
     }
     expect(problemsIn(root)).toEqual([]);
-    const handbook = readHandbook(root);
+    const handbook = readModel(root);
     expect(handbook.comparisons.map(({ url }) => url)).toEqual(
       expect.arrayContaining(['/compare/1/1-5/', '/compare/1-5/2/', '/compare/1/2/']),
     );
@@ -176,7 +176,7 @@ describe('the guard', () => {
 
 describe('updateManifest', () => {
   it('adds what is published now and never drops what was recorded', () => {
-    const handbook = readHandbook(ladderFixture);
+    const handbook = readModel(ladderFixture);
     const urls = updateManifest(['/levels/retired/', '/levels/1/'], handbook);
     expect(urls).toContain('/levels/retired/');
     expect(urls).toEqual([...new Set([...publishedUrls(handbook), '/levels/retired/'])].sort());

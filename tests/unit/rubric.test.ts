@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rubricOf, rubricRows } from '../../src/site/rubric';
 import { levelById } from '../../src/site/navigation';
-import { readHandbook } from '../support/content';
+import { readModel } from '../support/content';
 import { ladderFixture } from '../support/sites';
 
 describe('the rubric of a level', () => {
-  const handbook = readHandbook();
+  const handbook = readModel();
   const [group] = rubricOf(handbook, levelById(handbook, '4'));
 
   it('gathers evidence against behaviors, indicators, habits and signals, and heads them with the focus', () => {
@@ -42,7 +42,7 @@ describe('the rubric of a level', () => {
   });
 
   it('groups by competency where there are several, numbering each kind across the level', () => {
-    const ladder = readHandbook(ladderFixture);
+    const ladder = readModel(ladderFixture);
     const groups = rubricOf(ladder, levelById(ladder, '1'));
     expect(groups.map(({ competency }) => competency?.id)).toEqual(['fixture-craft', 'fixture-people']);
     expect(

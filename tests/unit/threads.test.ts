@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allItems, type Handbook } from '../../src/pipeline/model/model';
 import { contextFrom, parseItemRef, refKey } from '../../src/pipeline/model/threads';
-import { readHandbook } from '../support/content';
+import { readModel } from '../support/content';
 import { ladderFixture } from '../support/sites';
 
 const item = (handbook: Handbook, level: string, id: string) => {
@@ -22,7 +22,7 @@ describe('item references', () => {
 });
 
 describe('threads', () => {
-  const ladder = readHandbook(ladderFixture);
+  const ladder = readModel(ladderFixture);
 
   it('lists related items in the order written, with their words, URL and context', () => {
     expect(item(ladder, '2', 'fixture-designs-widgets').related).toEqual([
@@ -65,7 +65,7 @@ describe('threads', () => {
           '  - id: fixture-habit-review\n    formerIds: [fixture-habit-one]\n',
         ),
       );
-      const renamed = readHandbook(root);
+      const renamed = readModel(root);
       expect(item(renamed, '2', 'fixture-designs-widgets').related[0]?.url).toBe(
         '/levels/2/#fixture-habit-review',
       );
@@ -76,7 +76,7 @@ describe('threads', () => {
   });
 
   it('has no threads where none are written', () => {
-    expect(allItems(readHandbook(ladderFixture)).filter((found) => found.related.length > 0)).toHaveLength(2);
+    expect(allItems(readModel(ladderFixture)).filter((found) => found.related.length > 0)).toHaveLength(2);
   });
 });
 
@@ -101,7 +101,7 @@ describe('threads written twice over', () => {
           'related: [fixture-habit-one, fixture-old-habit,',
         ),
       );
-      const handbook = readHandbook(root);
+      const handbook = readModel(root);
       expect(item(handbook, '2', 'fixture-designs-widgets').related.map(({ id }) => id)).toEqual([
         'fixture-habit-one',
         'fixture-ready-two',

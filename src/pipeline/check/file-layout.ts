@@ -7,11 +7,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CollectionName } from '../content-files';
-import { problem } from './integrity-report';
-import { MANIFEST_FILE } from '../urls/permalinks';
+import { MANIFEST_FILE, THESAURUS_FILE, type CollectionName } from '../content-files';
+import { problemAt } from './report';
 import type { ContentProblem } from '../problems';
-import { listCollection, THESAURUS_FILE, type ContentFiles } from '../read/read-content';
+import { listCollection, type ContentFiles } from '../read/read-content';
 
 /** Every file under `dir`, relative to `root`; names starting with `.` (editor and system files) are left out. */
 function filesUnder(root: string, dir: string): string[] {
@@ -53,7 +52,7 @@ export function findLayoutProblems(root: string, files: ContentFiles): ContentPr
     const expected = `content/levels/level-${level.data.id}.mdx`;
     if (level.file !== expected) {
       problems.push(
-        problem(
+        problemAt(
           level,
           ['id'],
           `level ${level.data.id}'s file must be ${expected}, so it is found where it belongs`,
@@ -70,7 +69,7 @@ export function findLayoutProblems(root: string, files: ContentFiles): ContentPr
     ];
     if (!expected.includes(section.file)) {
       problems.push(
-        problem(
+        problemAt(
           section,
           ['kind'],
           `this "${kind}" section of level ${level} must be ${expected.join(' or ')}, so it is found where it belongs`,

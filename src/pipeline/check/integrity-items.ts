@@ -5,7 +5,7 @@
  */
 import type { FrameworkData, LevelData, SectionData } from '../../schemas/content';
 import { sectionItems } from '../../schemas/content';
-import { at, listOf, problem } from './integrity-report';
+import { placeOf, listOf, problemAt } from './report';
 import { isReservedId } from '../urls/page-ids';
 import type { ContentProblem } from '../problems';
 import type { ContentFiles, SourceDocument } from '../read/read-content';
@@ -34,11 +34,11 @@ export function findAnchorProblems(
   for (const section of sections) {
     for (const { id, path } of anchorsOf(section)) {
       if (isReservedId(id)) {
-        problems.push(problem(section, path, `id "${id}" is used by the page itself: choose another`));
+        problems.push(problemAt(section, path, `id "${id}" is used by the page itself: choose another`));
       } else if (framework && competencyIds.includes(id)) {
-        const where = at(framework, ['competencies', competencyIds.indexOf(id), 'id']);
+        const where = placeOf(framework, ['competencies', competencyIds.indexOf(id), 'id']);
         problems.push(
-          problem(section, path, `id "${id}" is the anchor of a competency (${where}): choose another`),
+          problemAt(section, path, `id "${id}" is the anchor of a competency (${where}): choose another`),
         );
       }
       const key = refKey({ level: section.data.level, id });
@@ -47,10 +47,10 @@ export function findAnchorProblems(
       // Two ids of one list are the schema's to report; anything else is reported here.
       else if (earlier.document !== section || path.length !== 3 || earlier.path.length !== 3) {
         problems.push(
-          problem(
+          problemAt(
             section,
             path,
-            `duplicate id "${id}": level ${section.data.level} already uses it in ${at(earlier.document, earlier.path)}`,
+            `duplicate id "${id}": level ${section.data.level} already uses it in ${placeOf(earlier.document, earlier.path)}`,
           ),
         );
       }
@@ -82,18 +82,18 @@ export function findThreadProblems(files: ContentFiles): ContentProblem[] {
         const level = levelIds.get(target.level);
         if (level === undefined) {
           problems.push(
-            problem(
+            problemAt(
               section,
               path,
               `no level has id ${target.level} (levels: ${listOf(new Set(levelIds.values()))})`,
             ),
           );
         } else if (!items.has(refKey({ level, id: target.id }))) {
-          problems.push(problem(section, path, `no item "${target.id}" in level ${level}`));
+          problems.push(problemAt(section, path, `no item "${target.id}" in level ${level}`));
         } else if (level === section.data.level && target.id === item.id) {
-          problems.push(problem(section, path, 'an item cannot be related to itself'));
+          problems.push(problemAt(section, path, 'an item cannot be related to itself'));
         } else if (seen.has(refKey({ level, id: target.id }))) {
-          problems.push(problem(section, path, `"${ref}" is listed twice`));
+          problems.push(problemAt(section, path, `"${ref}" is listed twice`));
         } else seen.add(refKey({ level, id: target.id }));
       });
     });

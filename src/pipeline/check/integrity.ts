@@ -6,7 +6,7 @@
  */
 import type { LevelData } from '../../schemas/content';
 import { findAnchorProblems, findThreadProblems } from './integrity-items';
-import { at, listOf, problem } from './integrity-report';
+import { placeOf, listOf, problemAt } from './report';
 import { isReservedId } from '../urls/page-ids';
 import type { ContentProblem } from '../problems';
 import type { ContentFiles, SourceDocument } from '../read/read-content';
@@ -36,7 +36,7 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
     competencies.forEach((competency, index) => {
       if (isReservedId(competency.id))
         problems.push(
-          problem(
+          problemAt(
             framework,
             ['competencies', index, 'id'],
             `id "${competency.id}" is used by the page itself: choose another`,
@@ -52,12 +52,14 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
     const { id, rank, track } = level.data;
     const earlier = levels.get(id);
     if (earlier)
-      problems.push(problem(level, ['id'], `level ${id} is already defined in ${at(earlier, ['id'])}`));
+      problems.push(
+        problemAt(level, ['id'], `level ${id} is already defined in ${placeOf(earlier, ['id'])}`),
+      );
     else levels.set(id, level);
 
     if (track !== undefined && frameworkReadable && !tracks.has(track)) {
       problems.push(
-        problem(level, ['track'], `no track "${track}" in the framework (tracks: ${listOf(tracks)})`),
+        problemAt(level, ['track'], `no track "${track}" in the framework (tracks: ${listOf(tracks)})`),
       );
     }
     // Levels share a rank only on different tracks: a level on every track takes its rank alone.
@@ -68,10 +70,10 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
     if (clash) {
       const advice = track === undefined ? ', so give each a track' : '';
       problems.push(
-        problem(
+        problemAt(
           level,
           ['rank'],
-          `rank ${rank} is also level ${clash.data.id}'s (${at(clash, ['rank'])}): levels share a rank only on different tracks${advice}`,
+          `rank ${rank} is also level ${clash.data.id}'s (${placeOf(clash, ['rank'])}): levels share a rank only on different tracks${advice}`,
         ),
       );
     }
@@ -86,10 +88,14 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
       const earlier = formerSeen.get(former);
       if (current)
         problems.push(
-          problem(level, path, `level ${former} exists (${at(current, ['id'])}): a former id must be free`),
+          problemAt(
+            level,
+            path,
+            `level ${former} exists (${placeOf(current, ['id'])}): a former id must be free`,
+          ),
         );
       else if (earlier)
-        problems.push(problem(level, path, `level ${former} already redirects to level ${earlier}`));
+        problems.push(problemAt(level, path, `level ${former} already redirects to level ${earlier}`));
       else formerSeen.set(former, level.data.id);
     });
   }
@@ -103,13 +109,13 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
     levelsWithSections.add(level);
     if (!levels.has(level) && levelsReadable) {
       problems.push(
-        problem(section, ['level'], `no level has id ${level} (levels: ${listOf(levels.keys())})`),
+        problemAt(section, ['level'], `no level has id ${level} (levels: ${listOf(levels.keys())})`),
       );
     }
     if (frameworkReadable) {
       if (competency === undefined && competencyIds.length > 1) {
         problems.push(
-          problem(
+          problemAt(
             section,
             ['competency'],
             `is required: the framework lists ${competencyIds.length} competencies (${listOf(competencyIds)})`,
@@ -117,7 +123,7 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
         );
       } else if (competency !== undefined && !competencyIds.includes(competency)) {
         problems.push(
-          problem(
+          problemAt(
             section,
             ['competency'],
             `no competency "${competency}" in the framework (competencies: ${listOf(competencyIds)})`,
@@ -130,10 +136,10 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
     if (earlierSection) {
       const whose = competencyIds.length > 1 ? ` for competency ${competency ?? ''}` : '';
       problems.push(
-        problem(
+        problemAt(
           section,
           ['kind'],
-          `level ${level} already has a "${kind}" section${whose} in ${at(earlierSection, ['kind'])}`,
+          `level ${level} already has a "${kind}" section${whose} in ${placeOf(earlierSection, ['kind'])}`,
         ),
       );
     } else sectionsSeen.set(key, section);
@@ -142,7 +148,7 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
   problems.push(...findAnchorProblems(files.sections, framework), ...findThreadProblems(files));
   if (sectionsReadable) {
     for (const [id, level] of levels) {
-      if (!levelsWithSections.has(id)) problems.push(problem(level, ['id'], `level ${id} has no sections`));
+      if (!levelsWithSections.has(id)) problems.push(problemAt(level, ['id'], `level ${id} has no sections`));
     }
   }
   return problems;

@@ -6,7 +6,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { collections, type CollectionName } from '../content-files';
+import { collections, MANIFEST_FILE, THESAURUS_FILE, type CollectionName } from '../content-files';
 import {
   thesaurusSchema,
   type FrameworkData,
@@ -16,7 +16,6 @@ import {
 } from '../../schemas/content';
 import { fileProblems, invalidUtf8 } from './file-checks';
 import { readFrontmatter, readYaml, type Position } from './frontmatter';
-import { MANIFEST_FILE } from '../urls/permalinks';
 import { describeIssue, fieldName, type ContentProblem } from '../problems';
 
 /** One content file that passed its schema. */
@@ -31,9 +30,6 @@ export interface SourceDocument<Data> {
   /** Where a field (by its path in the data) is written in the file. */
   locate(path: readonly PropertyKey[]): Position;
 }
-
-/** Where the search thesaurus lives, relative to the project root. */
-export const THESAURUS_FILE = 'content/thesaurus.yaml';
 
 /** The permalink manifest, `content/permalinks.json`: every URL the handbook has published. */
 export type Manifest = SourceDocument<{ about?: string | undefined; urls: string[] }>;

@@ -8,9 +8,6 @@ import type { Handbook } from '../model/model';
 import { pageIds } from './page-ids';
 import { rubricUrl, withFragment } from './urls';
 
-/** Where the manifest lives, relative to the project root. */
-export const MANIFEST_FILE = 'content/permalinks.json';
-
 /** What the manifest says about itself, for whoever opens it. */
 export const MANIFEST_ABOUT =
   'Every URL and anchor the handbook has published. They must keep resolving: the build fails if one does not. `npm run permalinks` adds new ones; never remove one, give its successor formerIds instead.';

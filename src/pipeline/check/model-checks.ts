@@ -1,41 +1,21 @@
 /**
- * Content in, model out: reads every file once, checks each against its schema and all of them
- * against one another, and builds the handbook only when nothing is wrong. The build, the dev server
- * and the tests all call this, so a problem is reported the same way wherever it is found.
+ * Checks that need the built model: published URLs that must keep resolving, thesaurus phrases that
+ * must find something, links and headings in MDX bodies. They run only on content that is otherwise
+ * sound, so they never report a consequence of another problem.
  */
-import { findLayoutProblems } from './check/file-layout';
-import { findIntegrityProblems } from './check/integrity';
-import { buildHandbook, type Handbook } from './model/model';
-import { findBodyProblems } from './check/body-check';
-import { checkManifest, resolvableUrls } from './urls/permalinks';
-import { sortProblems, type ContentProblem } from './problems';
-import { isReservedId } from './urls/page-ids';
-import { unusedPhrases } from './model/vocabulary';
-import type { Thesaurus } from '../schemas/content';
-import { readContent, type ContentFiles, type Manifest, type SourceDocument } from './read/read-content';
+import type { Handbook } from '../model/model';
+import { findBodyProblems } from './body-check';
+import { checkManifest, resolvableUrls } from '../urls/permalinks';
+import { sortProblems, type ContentProblem } from '../problems';
+import { isReservedId } from '../urls/page-ids';
+import { unusedPhrases } from '../model/thesaurus';
+import type { Thesaurus } from '../../schemas/content';
+import type { ContentFiles, Manifest, SourceDocument } from '../read/read-content';
 
-export interface LoadedHandbook {
-  /** The model, when the content has no problem. */
-  handbook: Handbook | undefined;
-  /** Every problem found, in file order. */
-  problems: ContentProblem[];
-  /** The files as read: what passed its own schema, for the loader to store. */
-  files: ContentFiles;
-}
-
-export function loadHandbook(root: string): LoadedHandbook {
-  const files = readContent(root);
-  const problems = sortProblems([
-    ...files.problems,
-    ...findIntegrityProblems(files),
-    ...findLayoutProblems(root, files),
-  ]);
-  if (problems.length > 0) return { handbook: undefined, problems, files };
-  const handbook = buildHandbook(files);
-  // These need the built model; they run on content that is otherwise sound, so they never report a
-  // consequence of another problem.
+/** Every problem the model shows: lost permalinks, unused thesaurus phrases, body links and anchors. */
+export function findModelProblems(files: ContentFiles, handbook: Handbook): ContentProblem[] {
   const resolvable = resolvableUrls(handbook);
-  const late = sortProblems([
+  return sortProblems([
     ...(files.manifest ? findLostPermalinks(files.manifest, handbook) : []),
     ...(files.thesaurus ? findUnusedPhrases(files.thesaurus, handbook) : []),
     ...findBodyProblems([...files.framework, ...files.levels], {
@@ -43,7 +23,6 @@ export function loadHandbook(root: string): LoadedHandbook {
       taken: (document, anchor) => anchorOwner(handbook, document, anchor),
     }),
   ]);
-  return { handbook: late.length === 0 ? handbook : undefined, problems: late, files };
 }
 
 /** Thesaurus phrases that no item or section title uses: the reader's word would find nothing. */

@@ -5,7 +5,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Handbook } from '../pipeline/model/model';
 import { ContentError, IN_DEV } from '../pipeline/problems';
-import { MODEL_ID, type StoredHandbook } from '../pipeline/loader';
+import { MODEL_ID, type StoredModel } from '../pipeline/loader';
 
 let loading: Promise<Handbook> | undefined;
 
@@ -13,7 +13,7 @@ let loading: Promise<Handbook> | undefined;
  * The whole handbook. A build reads it once; the dev server reads it for each page, so an edit shows
  * without a restart, and content with a problem shows the problem (`file:line:col …`) on every page.
  */
-export function getHandbook(): Promise<Handbook> {
+export function getModel(): Promise<Handbook> {
   if (import.meta.env.DEV) return load();
   loading ??= load();
   return loading;
@@ -21,7 +21,7 @@ export function getHandbook(): Promise<Handbook> {
 
 async function load(): Promise<Handbook> {
   const entry = await getEntry('handbook', MODEL_ID);
-  const stored = entry?.data as StoredHandbook | undefined;
+  const stored = entry?.data as StoredModel | undefined;
   if (!stored) throw new Error('The handbook content has not been loaded.');
   if (stored.problems.length > 0 || !stored.handbook) throw new ContentError(stored.problems, IN_DEV);
   return stored.handbook;

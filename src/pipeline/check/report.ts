@@ -3,13 +3,13 @@ import { fieldName, type ContentProblem } from '../problems';
 import type { SourceDocument } from '../read/read-content';
 
 /** `file:line:col` of a field, for messages that point at a second place. */
-export function at(document: SourceDocument<unknown>, path: readonly PropertyKey[]): string {
+export function placeOf(document: SourceDocument<unknown>, path: readonly PropertyKey[]): string {
   const { line, column } = document.locate(path);
   return `${document.file}:${line}:${column}`;
 }
 
 /** A problem at the field `path` of `document`. */
-export function problem(
+export function problemAt(
   document: SourceDocument<unknown>,
   path: readonly (string | number)[],
   message: string,

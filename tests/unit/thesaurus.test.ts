@@ -3,7 +3,7 @@
  * nothing, and which words are offered as examples after a search that finds nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { mentions, searchExamples, thesaurusTerms, unusedPhrases } from '../../src/pipeline/model/vocabulary';
+import { mentions, searchExamples, thesaurusTerms, unusedPhrases } from '../../src/pipeline/model/thesaurus';
 
 describe('mentions', () => {
   it('finds a phrase starting at a word, case and spacing aside', () => {

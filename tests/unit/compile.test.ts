@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/pipeline/load-handbook';
+import { compileContent } from '../../src/pipeline/compile';
 import { z } from 'astro/zod';
 import { describeIssue, fieldName, formatProblem, formatProblems } from '../../src/pipeline/problems';
 import { ladderFixture, repoRoot } from '../support/sites';
@@ -30,16 +30,16 @@ function withBrokenFiles(...cases: string[]): string {
   return root;
 }
 
-const problemsIn = (root: string) => loadHandbook(root).problems.map(formatProblem);
+const problemsIn = (root: string) => compileContent(root).problems.map(formatProblem);
 
 afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-describe('loadHandbook', () => {
+describe('compileContent', () => {
   it('builds the model of the fixture ladder and of the real handbook, with no problem', () => {
     for (const root of [ladderFixture, repoRoot]) {
-      const { handbook, problems } = loadHandbook(root);
+      const { handbook, problems } = compileContent(root);
       expect(problems).toEqual([]);
       expect(handbook?.levels.length).toBeGreaterThan(0);
     }
@@ -138,7 +138,7 @@ describe('loadHandbook', () => {
   });
 
   it('builds no model when there is a problem', () => {
-    expect(loadHandbook(withBrokenFiles('duplicate-id')).handbook).toBeUndefined();
+    expect(compileContent(withBrokenFiles('duplicate-id')).handbook).toBeUndefined();
   });
 
   it('says nothing more of sections whose level file is broken', () => {
@@ -148,7 +148,7 @@ describe('loadHandbook', () => {
   });
 
   it('reports every problem at once, not only the first, in file order', () => {
-    const problems = loadHandbook(withBrokenFiles('unknown-key', 'missing-lead', 'unknown-track')).problems;
+    const problems = compileContent(withBrokenFiles('unknown-key', 'missing-lead', 'unknown-track')).problems;
     expect([...new Set(problems.map((problem) => problem.file))]).toEqual([
       'content/levels/level-fixture-principal.mdx',
       level1Craft,
@@ -211,7 +211,7 @@ describe('loadHandbook', () => {
   });
 
   it('lets a framework of one competency leave sections without a competency field', () => {
-    const { handbook, problems } = loadHandbook(repoRoot);
+    const { handbook, problems } = compileContent(repoRoot);
     expect(problems).toEqual([]);
     expect(
       new Set(handbook?.levels.flatMap((level) => level.sections.map((section) => section.competency))),

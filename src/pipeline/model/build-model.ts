@@ -1,0 +1,235 @@
+/**
+ * Builds the model (`model.ts`) from content files that passed every check, by pure code, once per
+ * reading of the content.
+ */
+import { sectionItems, sectionKinds, type SectionData, type SectionKind } from '../../schemas/content';
+import { renderInline, toPlainText } from './inline-markdown';
+import { adjacentPairs, ladderOrder, nextLevels, previousLevels } from './ladder';
+import { linkThreads, refKey } from './threads';
+import { searchExamples, thesaurusTerms } from './thesaurus';
+import type { ContentFiles, SourceDocument } from '../read/read-content';
+import { compareUrl, itemUrl, levelUrl, rubricUrl, sectionPageUrl, withFragment } from '../urls/urls';
+
+import type {
+  Comparison,
+  Handbook,
+  Item,
+  Level,
+  LevelLink,
+  PageLink,
+  Section,
+  SectionPage,
+  Source,
+  Wording,
+} from './model';
+
+export function wording(markdown: string): Wording {
+  return { markdown, html: renderInline(markdown), plain: toPlainText(markdown) };
+}
+
+const kindOrder = new Map<SectionKind, number>(sectionKinds.map((kind, index) => [kind, index]));
+
+function sourceOf(document: SourceDocument<unknown>, path: readonly PropertyKey[] = []): Source {
+  return { file: document.file, line: document.locate(path).line };
+}
+
+/**
+ * Builds the model from content files that passed every check (`findIntegrityProblems` found
+ * nothing). Order is explicit everywhere: competencies and tracks as the framework lists them,
+ * levels by rank, sections by kind, items as written.
+ */
+export function buildModel(files: ContentFiles): Handbook {
+  const framework = files.framework[0];
+  if (!framework) throw new Error('buildModel needs the framework file');
+  const competencies = framework.data.competencies.map(({ id, title, summary }) => ({ id, title, summary }));
+  const tracks = (framework.data.tracks ?? []).map(({ id, title }) => ({ id, title }));
+  const competencyOrder = competencies.map((competency) => competency.id);
+  const [onlyCompetency] = competencyOrder;
+  const several = competencies.length > 1;
+
+  const links = ladderOrder(
+    files.levels.map(({ data }): LevelLink => ({
+      id: data.id,
+      rank: data.rank,
+      track: data.track,
+      title: data.title,
+      role: data.role,
+      url: levelUrl(data.id),
+    })),
+    tracks.map((track) => track.id),
+  );
+  const comparisons = adjacentPairs(links).map(([from, to]): Comparison => ({
+    from,
+    to,
+    url: compareUrl(from.id, to.id),
+  }));
+  // A compare page once published stays, even when a new level comes between its two levels.
+  const levelIdOf = new Map(
+    files.levels.flatMap(({ data }) =>
+      [data.id, ...(data.formerIds ?? [])].map((id) => [id, data.id] as const),
+    ),
+  );
+  const published = publishedComparisons(files.manifest?.data.urls ?? [], levelIdOf, links);
+  const kept = published.filter(({ url }) => !comparisons.some((comparison) => comparison.url === url));
+
+  /** The references each item declares, resolved once every item exists. */
+  const refs = new Map<Item, readonly string[]>();
+  const levels = links.map((link): Level => {
+    const document = files.levels.find(({ data }) => data.id === link.id);
+    if (!document) throw new Error(`no file for level ${link.id}`);
+    const competencyTitle = (id: string) =>
+      competencies.find((competency) => competency.id === id)?.title ?? id;
+    const sections = files.sections
+      .filter(({ data }) => data.level === link.id)
+      .map((section) => {
+        const competency = section.data.competency ?? onlyCompetency ?? '';
+        const context = several ? `${link.title} · ${competencyTitle(competency)}` : link.title;
+        return buildSection(section, competency, several, context, refs);
+      })
+      .sort(
+        (a, b) =>
+          competencyOrder.indexOf(a.competency) - competencyOrder.indexOf(b.competency) ||
+          (kindOrder.get(a.kind) ?? 0) - (kindOrder.get(b.kind) ?? 0),
+      );
+    return {
+      ...link,
+      rubricUrl: rubricUrl(link.id),
+      closing: wording(document.data.closing),
+      formerIds: document.data.formerIds ?? [],
+      introduction: document.body.trim(),
+      previousLevels: previousLevels(links, link),
+      nextLevels: nextLevels(links, link),
+      comparisons: comparisons.filter(({ from, to }) => from.id === link.id || to.id === link.id),
+      sections,
+      sectionPages: sectionPagesOf(link.id, sections),
+      source: sourceOf(document),
+    };
+  });
+
+  const thesaurus = files.thesaurus?.data ?? {};
+  for (const section of levels.flatMap((level) => level.sections)) {
+    for (const item of section.items) {
+      const terms = thesaurusTerms(thesaurus, [item.text.plain, section.title]);
+      item.searchTerms = [...new Set([...item.searchTerms, ...terms])];
+    }
+  }
+  const items = levels.flatMap((level) => level.sections.flatMap((section) => section.items));
+  const byRef = new Map<string, Item>();
+  for (const item of items) {
+    for (const id of [item.id, ...item.formerIds]) byRef.set(refKey({ level: item.level, id }), item);
+  }
+  const levelIds = new Map(
+    levels.flatMap((level) => [level.id, ...level.formerIds].map((id) => [id, level.id])),
+  );
+  linkThreads(
+    items,
+    (item) => refs.get(item) ?? [],
+    (ref) => byRef.get(refKey({ level: levelIds.get(ref.level) ?? ref.level, id: ref.id })),
+  );
+
+  return {
+    name: framework.data.name,
+    summary: framework.data.summary,
+    guide: framework.body.trim(),
+    competencies,
+    tracks,
+    levels,
+    comparisons: [
+      ...comparisons,
+      ...new Map(kept.map((comparison) => [comparison.url, comparison])).values(),
+    ],
+    searchExamples: searchExamples(thesaurus, items),
+    redirects: [
+      ...levels.flatMap((level) =>
+        level.formerIds.flatMap((former) => [
+          { from: levelUrl(former), to: level.url },
+          { from: rubricUrl(former), to: rubricUrl(level.id) },
+          ...level.sectionPages.map((page) => ({ from: sectionPageUrl(former, page.kind), to: page.url })),
+        ]),
+      ),
+      ...published
+        .filter(({ recorded, url }) => recorded !== url)
+        .map(({ recorded, url }) => ({ from: recorded, to: url })),
+    ],
+  };
+}
+
+/** The compare pages the manifest records whose two levels still exist, under their levels' current ids. */
+function publishedComparisons(
+  recorded: readonly string[],
+  levelIdOf: ReadonlyMap<string, string>,
+  links: readonly LevelLink[],
+): (Comparison & { recorded: string })[] {
+  return recorded.flatMap((url) => {
+    const [, from, to] = /^\/compare\/([^/]+)\/([^/]+)\/$/.exec(url) ?? [];
+    const fromLink = links.find((link) => link.id === levelIdOf.get(from ?? ''));
+    const toLink = links.find((link) => link.id === levelIdOf.get(to ?? ''));
+    if (!fromLink || !toLink || fromLink === toLink) return [];
+    return [{ from: fromLink, to: toLink, url: compareUrl(fromLink.id, toLink.id), recorded: url }];
+  });
+}
+
+function buildSection(
+  document: SourceDocument<SectionData>,
+  competency: string,
+  several: boolean,
+  context: string,
+  refs: Map<Item, readonly string[]>,
+): Section {
+  const { data } = document;
+  const anchor = several ? `${competency}--${data.kind}` : data.kind;
+  const pageUrl = sectionPageUrl(data.level, data.kind);
+  return {
+    level: data.level,
+    competency,
+    kind: data.kind,
+    title: data.title,
+    anchor,
+    url: withFragment(levelUrl(data.level), anchor),
+    pageUrl,
+    lead: data.kind === 'success-indicators' ? wording(data.lead) : undefined,
+    shift: data.kind === 'mindset-shift' ? { from: wording(data.from), to: wording(data.to) } : undefined,
+    items: sectionItems(data).map((item, index): Item => {
+      const built: Item = {
+        id: item.id,
+        level: data.level,
+        competency,
+        kind: data.kind,
+        text: wording(item.text),
+        url: itemUrl(data.level, item.id),
+        sectionUrl: withFragment(pageUrl, item.id),
+        context: `${context} · ${data.title}`,
+        formerIds: item.formerIds ?? [],
+        searchTerms: item.searchTerms ?? [],
+        related: [],
+        backlinks: [],
+        source: sourceOf(document, ['items', index, 'id']),
+      };
+      refs.set(built, item.related ?? []);
+      return built;
+    }),
+    context,
+    formerIds: data.formerIds ?? [],
+    source: sourceOf(document),
+  };
+}
+
+/** One page per kind the level has, titled by its first section of that kind, linked in order. */
+function sectionPagesOf(level: string, sections: readonly Section[]): SectionPage[] {
+  const kinds = sectionKinds.filter((kind) => sections.some((section) => section.kind === kind));
+  const pages = kinds.map((kind, index) => ({
+    kind,
+    title: sections.find((section) => section.kind === kind)?.title ?? kind,
+    url: sectionPageUrl(level, kind),
+    position: index + 1,
+  }));
+  return pages.map((page, index) => ({
+    ...page,
+    previous: linkTo(pages[index - 1]),
+    next: linkTo(pages[index + 1]),
+  }));
+}
+
+function linkTo(page: PageLink | undefined): PageLink | undefined {
+  return page && { title: page.title, url: page.url };
+}
