@@ -3,7 +3,9 @@
  * run shows everything that needs fixing; exits non-zero if any failed.
  *
  *   types    astro check: .astro, .ts and content types, zero errors, warnings and hints
- *   lint     ESLint with typescript-eslint, eslint-plugin-astro and its jsx-a11y rules, zero warnings
+ *   lint     ESLint with typescript-eslint, eslint-plugin-astro and its jsx-a11y rules, zero warnings;
+ *            its no-restricted-imports rules keep each stage of src/ to what it may import
+ *   cycles   madge: no import cycle in src/, type-only imports included
  *   format   Prettier, check only (`npm run format` writes)
  *   unit     pure logic, with v8 coverage and its thresholds
  *   built    the built site at / and /handbook/
@@ -45,6 +47,10 @@ const steps: Step[] = [
   {
     name: 'lint',
     command: [bin('eslint'), '--max-warnings', '0', '.'],
+  },
+  {
+    name: 'cycles',
+    command: [bin('madge'), '--circular', '--extensions', 'ts', '--ts-config', 'tsconfig.json', 'src'],
   },
   { name: 'format', command: [bin('prettier'), '--check', '.'] },
   vitest('unit', '--coverage'),

@@ -4,7 +4,7 @@
  * the keyboard: Enter opens the first result, ↓ (or ↑) moves into the results and between them,
  * Escape goes back to the box.
  */
-import { joinBase } from '../site/base';
+import { joinBase } from './base-path';
 import {
   coversAll,
   mergeResults,

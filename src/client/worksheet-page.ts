@@ -5,7 +5,7 @@
  * cannot be read is set aside untouched and reported; the page keeps working.
  */
 import type { Cited } from './citation';
-import type { ScaleValue } from '../site/rubric';
+import type { ScaleValue } from './scale';
 import { ui } from './ui-words';
 import {
   emptyWorksheet,

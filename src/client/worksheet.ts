@@ -6,7 +6,7 @@
  * (src/client/worksheet-page.ts) reads and writes the browser's storage and files.
  */
 import { citationMarkdown, type Cited } from './citation';
-import { scale, type ScaleValue } from '../site/rubric';
+import { scale, type ScaleValue } from './scale';
 
 export const WORKSHEET_FORMAT = 'handbook-worksheet';
 const VERSION = 1;

@@ -2,12 +2,9 @@
  * The one place that knows about Astro's `base`. Every link and asset path goes through here, so the
  * handbook works the same at `/` and under a sub-path such as `/handbook/`.
  */
+import { joinBase } from '../client/base-path';
 
-/** Joins a site-relative path (`levels/4/`, `/levels/4/#id`) onto a base (`/`, `/handbook`, `/handbook/`). */
-export function joinBase(base: string, path: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + path.replace(/^\/+/, '');
-}
+export { joinBase };
 
 /** `joinBase` with this build's base. */
 export function withBase(path: string): string {

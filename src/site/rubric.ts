@@ -21,7 +21,7 @@ export const refPrefixes: Record<SectionKind, string> = {
   'focus-summary': 'FS',
 };
 
-/** Kinds whose items are criteria: evidence is gathered against them, on the scale below. */
+/** Kinds whose items are criteria: evidence is gathered against them, on the scale (client/scale.ts). */
 export const criterionKinds: readonly SectionKind[] = [
   'key-behaviors',
   'success-indicators',
@@ -36,14 +36,6 @@ export const promptKinds: readonly SectionKind[] = [
   'questions-to-ask-yourself',
   'seek-feedback',
 ];
-
-/** A descriptive scale, not pass or fail: how often the behavior is seen. */
-export const scale = [
-  { value: 'not-yet', label: 'Not yet seen' },
-  { value: 'sometimes', label: 'Sometimes' },
-  { value: 'consistently', label: 'Consistently' },
-] as const;
-export type ScaleValue = (typeof scale)[number]['value'];
 
 export interface RubricRow {
   /** "KB-2": unique within the level. */
