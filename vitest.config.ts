@@ -19,7 +19,9 @@ const siteProject = (name: string, include: string) => ({
 
 /** The pure helpers shipped to readers; the DOM scripts beside them are tested in the browser. */
 const clientLogic = [
+  'src/client/base-path.ts',
   'src/client/citation.ts',
+  'src/client/scale.ts',
   'src/client/search-results.ts',
   'src/client/ui-words.ts',
   'src/client/worksheet.ts',
