@@ -37,8 +37,7 @@ export function rubricOf(handbook: Handbook, level: Level): RubricGroup[] {
       counters.set(section.kind, n);
       return { ref: `${section.refPrefix}-${n}`, item };
     });
-  const several = handbook.competencies.length > 1;
-  const competencies = several ? handbook.competencies : [undefined];
+  const competencies = handbook.severalCompetencies ? handbook.competencies : [undefined];
   return competencies
     .map((competency) => {
       const sections = level.sections.filter(

@@ -133,6 +133,7 @@ export function buildModel(files: ContentFiles): Handbook {
     summary: framework.data.summary,
     guide: framework.body.trim(),
     competencies,
+    severalCompetencies: several,
     tracks,
     levels,
     comparisons: [

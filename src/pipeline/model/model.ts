@@ -157,6 +157,11 @@ export interface Handbook {
   /** The framework file's MDX body: how to read the handbook. */
   guide: string;
   competencies: Competency[];
+  /**
+   * Whether the framework lists more than one competency. Only then is anything about competencies
+   * shown: headings, anchors, the overview, the search filter.
+   */
+  severalCompetencies: boolean;
   tracks: Track[];
   /** In ladder order: by rank, then track. */
   levels: Level[];
@@ -190,7 +195,7 @@ export function sectionsByCompetency(
   handbook: Handbook,
   level: Level,
 ): { competency: Competency; sections: Section[] }[] {
-  if (handbook.competencies.length < 2) return [];
+  if (!handbook.severalCompetencies) return [];
   return handbook.competencies
     .map((competency) => ({
       competency,
