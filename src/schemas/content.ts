@@ -130,8 +130,8 @@ const layoutSchemas = {
   }),
   quotations: z.strictObject({
     ...sectionBase,
-    kind: kindField('quotations', 'Questions to ask others, shown as quotations.'),
-    items: itemsSchema.describe("Each prompt's words, without quotation marks: the page adds them."),
+    kind: kindField('quotations', 'Items shown as quotations someone could say aloud.'),
+    items: itemsSchema.describe("Each item's words, without quotation marks: the page adds them."),
   }),
   sequence: z.strictObject({
     ...sectionBase,
