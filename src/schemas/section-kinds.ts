@@ -38,7 +38,7 @@ export interface SectionKindSpec {
   /** How the section is drawn, and so which fields its file has. */
   layout: SectionLayout;
   /** What the section is in a level's rubric. */
-  rubric: RubricRole;
+  rubricRole: RubricRole;
   /** What its items' rubric references start with ("KB" → "KB-1", "KB-2"…); unique across kinds. */
   refPrefix: string;
   /** How much its items weigh in search: among items matching as many query words, the heavier first. */
@@ -55,7 +55,7 @@ export const sectionKindTable = [
     kind: 'key-behaviors',
     title: 'Key Behaviors',
     layout: 'list',
-    rubric: 'criterion',
+    rubricRole: 'criterion',
     refPrefix: 'KB',
     searchWeight: 9,
   },
@@ -63,7 +63,7 @@ export const sectionKindTable = [
     kind: 'common-struggles',
     title: 'Common Struggles',
     layout: 'list',
-    rubric: 'prompt',
+    rubricRole: 'prompt',
     refPrefix: 'CS',
     searchWeight: 4,
   },
@@ -71,7 +71,7 @@ export const sectionKindTable = [
     kind: 'success-indicators',
     title: 'Success Indicators',
     layout: 'lead-list',
-    rubric: 'criterion',
+    rubricRole: 'criterion',
     refPrefix: 'SI',
     searchWeight: 8,
   },
@@ -79,7 +79,7 @@ export const sectionKindTable = [
     kind: 'mindset-shift',
     title: 'Mindset Shift',
     layout: 'shift',
-    rubric: 'prompt',
+    rubricRole: 'prompt',
     refPrefix: 'MS',
     searchWeight: 3,
   },
@@ -87,7 +87,7 @@ export const sectionKindTable = [
     kind: 'questions-to-ask-yourself',
     title: 'Questions to Ask Yourself',
     layout: 'list',
-    rubric: 'prompt',
+    rubricRole: 'prompt',
     refPrefix: 'Q',
     searchWeight: 2,
   },
@@ -95,7 +95,7 @@ export const sectionKindTable = [
     kind: 'build-these-habits',
     title: 'Build These Habits',
     layout: 'sequence',
-    rubric: 'criterion',
+    rubricRole: 'criterion',
     refPrefix: 'H',
     searchWeight: 6,
   },
@@ -103,7 +103,7 @@ export const sectionKindTable = [
     kind: 'seek-feedback',
     title: 'Seek Feedback',
     layout: 'quotations',
-    rubric: 'prompt',
+    rubricRole: 'prompt',
     refPrefix: 'SF',
     searchWeight: 1,
   },
@@ -111,7 +111,7 @@ export const sectionKindTable = [
     kind: 'signals-youre-ready-to-level-up',
     title: "Signals You're Ready to Level Up",
     layout: 'list',
-    rubric: 'criterion',
+    rubricRole: 'criterion',
     refPrefix: 'SR',
     searchWeight: 7,
   },
@@ -119,7 +119,7 @@ export const sectionKindTable = [
     kind: 'focus-summary',
     title: 'Focus Summary',
     layout: 'list',
-    rubric: 'focus',
+    rubricRole: 'focus',
     refPrefix: 'FS',
     searchWeight: 5,
   },

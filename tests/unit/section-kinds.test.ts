@@ -57,11 +57,11 @@ describe('the table of section kinds', () => {
     expect(sectionKindTable.length).toBeGreaterThan(0);
     for (const row of sectionKindTable) {
       expect(Object.keys(row).sort(), row.kind).toEqual(
-        ['kind', 'layout', 'refPrefix', 'rubric', 'searchWeight', 'title'].sort(),
+        ['kind', 'layout', 'refPrefix', 'rubricRole', 'searchWeight', 'title'].sort(),
       );
       expect(row.title.trim(), row.kind).not.toBe('');
       expect(sectionLayouts, row.kind).toContain(row.layout);
-      expect(rubricRoles, row.kind).toContain(row.rubric);
+      expect(rubricRoles, row.kind).toContain(row.rubricRole);
       expect(row.refPrefix, row.kind).toMatch(/^[A-Z]+$/);
       expect(row.searchWeight, row.kind).toBeGreaterThan(0);
       expect(sectionKindSpecs[row.kind], row.kind).toBe(row);
@@ -120,7 +120,7 @@ describe('the model of a section, from its kind', () => {
       const spec = sectionKindSpecs[section.kind];
       expect(section, section.kind).toMatchObject({
         layout: spec.layout,
-        rubricRole: spec.rubric,
+        rubricRole: spec.rubricRole,
         refPrefix: spec.refPrefix,
       });
       for (const item of section.items) expect(item.searchWeight, item.id).toBe(spec.searchWeight);

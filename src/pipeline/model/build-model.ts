@@ -189,7 +189,7 @@ function buildSection(
     kind: data.kind,
     title,
     layout: spec.layout,
-    rubricRole: spec.rubric,
+    rubricRole: spec.rubricRole,
     refPrefix: spec.refPrefix,
     anchor,
     url: withFragment(levelUrl(data.level), anchor),
