@@ -39,17 +39,22 @@ export interface SearchLink {
 
 /** What search needs to know of an item, beyond its indexed words. */
 export interface ItemTitle {
+  /** Its words, plain. */
   text: string;
+  /** Where it is: "Level 4 · Common Struggles". */
   context: string;
+  /** The id of its competency. */
   competency: string;
+  /** How much it weighs in the ranking: its section kind's (`src/schemas/section-kinds.ts`). */
+  weight: number;
 }
 
 /**
- * An item's `data-pagefind-title`: its words, its place and its competency, for the result to show
- * where it is. Pagefind does not index titles, so the place never makes an item match.
+ * An item's `data-pagefind-title`: its words, its place, its competency and its weight, for the result
+ * to show where it is and rank it. Pagefind does not index titles, so none of it makes an item match.
  */
-export function itemTitle({ text, context, competency }: ItemTitle): string {
-  return JSON.stringify({ text, context, competency });
+export function itemTitle({ text, context, competency, weight }: ItemTitle): string {
+  return JSON.stringify({ text, context, competency, weight });
 }
 
 /** A sub-result's title read back: an item's (see `itemTitle`), or any other title as its text. */
@@ -57,7 +62,8 @@ export function readItemTitle(title: string): Partial<ItemTitle> & { text: strin
   try {
     const read = JSON.parse(title) as unknown;
     if (read && typeof read === 'object' && 'text' in read && typeof read.text === 'string') {
-      return read as ItemTitle;
+      const { weight, ...rest } = read as Partial<ItemTitle> & { text: string };
+      return typeof weight === 'number' ? { ...rest, weight } : rest;
     }
   } catch {
     // not an item's title
@@ -69,25 +75,10 @@ export function readItemTitle(title: string): Partial<ItemTitle> & { text: strin
 const ITEMS_PER_PAGE = 3;
 
 /**
- * How much an item of each kind weighs in the ranking: what a level asks of a reader first, then what
- * shows it, then what helps reflect on it; a feedback prompt that merely mentions a word comes last.
+ * What a part of a page that carries no weight of its own (a section's heading) weighs in the ranking:
+ * as little as the lightest kind of item. Items carry theirs in their title (see `itemTitle`).
  */
-const kindWeights: Record<string, number> = {
-  'key-behaviors': 9,
-  'success-indicators': 8,
-  'signals-youre-ready-to-level-up': 7,
-  'build-these-habits': 6,
-  'focus-summary': 5,
-  'common-struggles': 4,
-  'mindset-shift': 3,
-  'questions-to-ask-yourself': 2,
-  'seek-feedback': 1,
-};
-
-/** The section kind of an item found on its section page (`…/levels/4/seek-feedback/#id`). */
-export function kindOf(url: string): string | undefined {
-  return /\/levels\/[^/#]+\/([^/#]+)\/#/.exec(url)?.[1];
-}
+export const UNWEIGHTED = 1;
 
 /** What a search is narrowed by, beyond Pagefind's own filters. */
 export interface PickOptions {
@@ -149,7 +140,7 @@ interface Ranked extends SearchLink {
 
 /**
  * The best places to land. Items first, those matching the most words of the query ahead; among
- * them, an item ahead of a heading that merely names the words, then by the weight of the item's kind
+ * them, an item ahead of a heading that merely names the words, then by the weight its title carries
  * and its hits, then in Pagefind's order. Pages where nothing smaller matched (a level's introduction)
  * come last. Each page gives at most its three most-hit parts. Items land at their canonical URL.
  */
@@ -180,7 +171,7 @@ export function pickLinks(
         ...(item.competency === undefined ? {} : { competency: item.competency }),
         covered,
         isItem: item.context !== undefined,
-        score: (kindWeights[kindOf(sub.url) ?? ''] ?? 1) * (1 + Math.min(Math.max(hits, 1), 3) / 3),
+        score: (item.weight ?? UNWEIGHTED) * (1 + Math.min(Math.max(hits, 1), 3) / 3),
         order: page * ITEMS_PER_PAGE + index,
       });
     });

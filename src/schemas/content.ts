@@ -9,6 +9,7 @@
  * Objects are strict: a misspelt key is an error, never silently dropped.
  */
 import { z } from 'astro/zod';
+import { kindsLaidOut, sectionKindSpecs, type SectionLayout } from './section-kinds';
 
 /** An author-chosen anchor or name: lower-case words joined by single hyphens, e.g. `delegates-ownership`. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -92,77 +93,77 @@ const sectionBase = {
     .describe(
       'The id of the competency this section describes, from the framework file. Required when the framework lists more than one.',
     ),
-  title: textSchema.describe("The section's heading, worded as in the framework."),
+  title: textSchema
+    .optional()
+    .describe(
+      "The section's heading, worded as in the framework. Leave it out for its kind's default title (listed under kind).",
+    ),
   formerIds: formerIdsSchema.describe(
     'Item ids retired without a successor item: links to them land on this section instead.',
   ),
 };
 
-/** The kinds of plain list section. */
-export const listKinds = [
-  'key-behaviors',
-  'common-struggles',
-  'questions-to-ask-yourself',
-  'signals-youre-ready-to-level-up',
-  'focus-summary',
-] as const;
+/** The `kind` field of a section file of `layout`: its kinds, each with the title it has by default. */
+const kindField = <L extends SectionLayout>(layout: L, description: string) => {
+  const kinds = kindsLaidOut(layout);
+  const titles = kinds.map((kind) => `${kind}: "${sectionKindSpecs[kind].title}"`).join(', ');
+  return z.enum(kinds).describe(`${description} Default titles: ${titles}.`);
+};
 
-const listSectionSchema = z.strictObject({
-  ...sectionBase,
-  kind: z.enum(listKinds).describe('A section that is a list of items.'),
-  items: itemsSchema,
-});
+/**
+ * The schema of a section file of each layout (`src/schemas/section-kinds.ts`): the fields besides
+ * the common ones are what the layout draws.
+ */
+const layoutSchemas = {
+  list: z.strictObject({
+    ...sectionBase,
+    kind: kindField('list', 'A section that is a list of items.'),
+    items: itemsSchema,
+  }),
+  'lead-list': z.strictObject({
+    ...sectionBase,
+    kind: kindField('lead-list', 'A lead-in sentence and the list it completes.'),
+    lead: textSchema.describe(
+      'The sentence the list completes, e.g. "You know you\'re successful when you:".',
+    ),
+    items: itemsSchema,
+  }),
+  quotations: z.strictObject({
+    ...sectionBase,
+    kind: kindField('quotations', 'Items shown as quotations someone could say aloud.'),
+    items: itemsSchema.describe("Each item's words, without quotation marks: the page adds them."),
+  }),
+  sequence: z.strictObject({
+    ...sectionBase,
+    kind: kindField('sequence', 'A numbered sequence; the order is the list order.'),
+    items: itemsSchema,
+  }),
+  shift: z.strictObject({
+    ...sectionBase,
+    kind: kindField('shift', 'One change of outlook, from one quotation to another.'),
+    from: textSchema.describe('The outlook a person grows out of, without quotation marks.'),
+    to: textSchema.describe('The outlook of this level, without quotation marks.'),
+  }),
+} satisfies Record<SectionLayout, z.ZodObject>;
 
-const successIndicatorsSchema = z.strictObject({
-  ...sectionBase,
-  kind: z.literal('success-indicators').describe('A lead-in sentence and the list it completes.'),
-  lead: textSchema.describe('The sentence the list completes, e.g. "You know you\'re successful when you:".'),
-  items: itemsSchema,
-});
-
-const seekFeedbackSchema = z.strictObject({
-  ...sectionBase,
-  kind: z.literal('seek-feedback').describe('Questions to ask others, shown as quotations.'),
-  items: itemsSchema.describe("Each prompt's words, without quotation marks: the page adds them."),
-});
-
-const habitsSchema = z.strictObject({
-  ...sectionBase,
-  kind: z.literal('build-these-habits').describe('A numbered sequence; the order is the list order.'),
-  items: itemsSchema,
-});
-
-const mindsetShiftSchema = z.strictObject({
-  ...sectionBase,
-  kind: z.literal('mindset-shift').describe('One change of outlook, from one quotation to another.'),
-  from: textSchema.describe('The outlook a person grows out of, without quotation marks.'),
-  to: textSchema.describe('The outlook of this level, without quotation marks.'),
-});
-
-/** Every section kind, discriminated on `kind`. One file per section of a level (and competency). */
+/**
+ * Every section kind, discriminated on `kind`: each kind takes the fields of its layout. One file per
+ * section of a level (and competency).
+ */
 export const sectionSchema = z.discriminatedUnion('kind', [
-  listSectionSchema,
-  successIndicatorsSchema,
-  seekFeedbackSchema,
-  habitsSchema,
-  mindsetShiftSchema,
+  layoutSchemas.list,
+  layoutSchemas['lead-list'],
+  layoutSchemas.quotations,
+  layoutSchemas.sequence,
+  layoutSchemas.shift,
 ]);
 
 /**
- * The order of sections within a level, which is also the list of valid kinds. A section's kind is
- * its URL slug (`/levels/4/<kind>/`), so a kind, once published, is never renamed.
+ * The order of sections within a level, which is also the list of valid kinds: the table's
+ * (`src/schemas/section-kinds.ts`). A section's kind is its URL slug (`/levels/4/<kind>/`), so a kind,
+ * once published, is never renamed.
  */
-export const sectionKinds = [
-  'key-behaviors',
-  'common-struggles',
-  'success-indicators',
-  'mindset-shift',
-  'questions-to-ask-yourself',
-  'build-these-habits',
-  'seek-feedback',
-  'signals-youre-ready-to-level-up',
-  'focus-summary',
-] as const satisfies readonly SectionData['kind'][];
+export { sectionKinds, type SectionKind } from './section-kinds';
 
 /** A level of the framework. Its MDX body is the level's introduction. */
 export const levelSchema = z.strictObject({
@@ -240,7 +241,6 @@ export const frameworkSchema = z.strictObject({
 
 export type ItemData = z.infer<typeof itemSchema>;
 export type SectionData = z.infer<typeof sectionSchema>;
-export type SectionKind = SectionData['kind'];
 export type LevelData = z.infer<typeof levelSchema>;
 export type FrameworkData = z.infer<typeof frameworkSchema>;
 

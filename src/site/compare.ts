@@ -3,7 +3,7 @@
  * level has, in the order of the levels' pages, with what each level says, or nothing where a level
  * lacks that section. Pure, so the compare page only lays it out.
  */
-import { sectionKinds, type SectionKind } from '../schemas/content';
+import { sectionKinds, sectionKindSpecs, type SectionKind } from '../schemas/section-kinds';
 import type { Competency, Handbook, Level, Section } from '../pipeline/model/model';
 
 export interface ComparedSection {
@@ -26,7 +26,7 @@ export function compareLevels(handbook: Handbook, from: Level, to: Level): Compa
       const sections = sectionKinds
         .map((kind) => ({ kind, from: find(from, kind), to: find(to, kind) }))
         .filter((row) => row.from ?? row.to)
-        .map((row) => ({ ...row, title: (row.from ?? row.to)?.title ?? row.kind }));
+        .map((row) => ({ ...row, title: (row.from ?? row.to)?.title ?? sectionKindSpecs[row.kind].title }));
       return { competency, sections };
     })
     .filter((group) => group.sections.length > 0);

@@ -14,7 +14,7 @@ export interface OverviewCell {
 export function overviewCell(level: Level, competency: string): OverviewCell | undefined {
   const sections = level.sections.filter((section) => section.competency === competency);
   if (sections.length === 0) return undefined;
-  const focus = sections.find((section) => section.kind === 'focus-summary');
+  const focus = sections.find((section) => section.rubricRole === 'focus');
   const count = sections.reduce((sum, section) => sum + section.items.length, 0);
   return {
     url: withFragment(level.url, pageIds.competency(competency)),

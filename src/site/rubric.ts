@@ -2,40 +2,12 @@
  * A level as a rubric: a projection of the model for calibration meetings and self-review. Behaviors,
  * success indicators, habits and signals are what evidence is gathered against; the mindset shift,
  * struggles, questions and feedback prompts are prompts for reflection; the focus summary heads it.
- * Every item gets a short reference a meeting can say aloud ("KB-2"), numbered by kind across the
- * level, and keeps its canonical URL.
+ * What each section is, and how its references start, is its kind's (`src/schemas/section-kinds.ts`),
+ * carried by the model's sections. Every item gets a short reference a meeting can say aloud ("KB-2"),
+ * numbered by kind across the level, and keeps its canonical URL.
  */
-import type { SectionKind } from '../schemas/content';
+import type { RubricRole, SectionKind } from '../schemas/section-kinds';
 import type { Competency, Handbook, Item, Level, Section } from '../pipeline/model/model';
-
-/** What each kind's references start with. */
-export const refPrefixes: Record<SectionKind, string> = {
-  'key-behaviors': 'KB',
-  'common-struggles': 'CS',
-  'success-indicators': 'SI',
-  'mindset-shift': 'MS',
-  'questions-to-ask-yourself': 'Q',
-  'build-these-habits': 'H',
-  'seek-feedback': 'SF',
-  'signals-youre-ready-to-level-up': 'SR',
-  'focus-summary': 'FS',
-};
-
-/** Kinds whose items are criteria: evidence is gathered against them, on the scale (client/scale.ts). */
-export const criterionKinds: readonly SectionKind[] = [
-  'key-behaviors',
-  'success-indicators',
-  'build-these-habits',
-  'signals-youre-ready-to-level-up',
-];
-
-/** Kinds shown as prompts for reflection, never as criteria. */
-export const promptKinds: readonly SectionKind[] = [
-  'mindset-shift',
-  'common-struggles',
-  'questions-to-ask-yourself',
-  'seek-feedback',
-];
 
 export interface RubricRow {
   /** "KB-2": unique within the level. */
@@ -63,24 +35,20 @@ export function rubricOf(handbook: Handbook, level: Level): RubricGroup[] {
     section.items.map((item) => {
       const n = (counters.get(section.kind) ?? 0) + 1;
       counters.set(section.kind, n);
-      return { ref: `${refPrefixes[section.kind]}-${n}`, item };
+      return { ref: `${section.refPrefix}-${n}`, item };
     });
-  const several = handbook.competencies.length > 1;
-  const competencies = several ? handbook.competencies : [undefined];
+  const competencies = handbook.severalCompetencies ? handbook.competencies : [undefined];
   return competencies
     .map((competency) => {
       const sections = level.sections.filter(
         (section) => !competency || section.competency === competency.id,
       );
-      const of = (kinds: readonly SectionKind[]) =>
-        sections
-          .filter((section) => kinds.includes(section.kind))
-          .map((section) => ({ section, rows: rowsOf(section) }));
+      const of = (role: RubricRole) => sections.filter((section) => section.rubricRole === role);
       return {
         competency,
-        focus: sections.filter((section) => section.kind === 'focus-summary').flatMap(rowsOf),
-        criteria: of(criterionKinds),
-        prompts: of(promptKinds),
+        focus: of('focus').flatMap(rowsOf),
+        criteria: of('criterion').map((section) => ({ section, rows: rowsOf(section) })),
+        prompts: of('prompt').map((section) => ({ section, rows: rowsOf(section) })),
       };
     })
     .filter((group) => group.focus.length + group.criteria.length + group.prompts.length > 0);

@@ -25,13 +25,14 @@ describe.each([...sites, ...ladderSites])('anchors, $name', (site) => {
     }
   });
 
-  it('gives search, on section pages only, each item with its words, place and hidden search terms', () => {
+  it('gives search, on section pages only, each item with its words, place, weight and hidden search terms', () => {
     for (const item of allItems(handbook)) {
       const indexed = page(site, pagePath(item.sectionUrl)).document.querySelector(`[id="${item.id}"]`);
       expect(readItemTitle(indexed?.getAttribute('data-pagefind-title') ?? '')).toEqual({
         text: item.text.plain,
         context: item.context,
         competency: item.competency,
+        weight: item.searchWeight,
       });
       const terms = indexed?.querySelector('.search-terms');
       if (item.searchTerms.length === 0) expect(terms, item.sectionUrl).toBeNull();

@@ -115,6 +115,12 @@ describe('buildModel', () => {
     ]);
   });
 
+  it('flags once whether the framework has several competencies, the one test of whether they are shown', () => {
+    expect(buildModel(files([list('key-behaviors', ['a'])])).severalCompetencies).toBe(false);
+    expect(ladder.severalCompetencies).toBe(true);
+    expect(ladder.competencies.length).toBeGreaterThan(1);
+  });
+
   it('makes one section page per kind a level has, in order, each linked to its neighbours', () => {
     const pages = level('1').sectionPages ?? [];
     expect(pages.map((page) => [page.kind, page.position, page.previous?.url, page.next?.url])).toEqual([

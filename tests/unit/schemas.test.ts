@@ -3,10 +3,7 @@ import { sectionItems, sectionKinds, sectionSchema } from '../../src/schemas/con
 
 describe('section schema', () => {
   it('orders exactly the kinds the schema accepts', () => {
-    const accepted = sectionSchema.options.flatMap((option) => {
-      const kind = option.shape.kind;
-      return 'options' in kind ? kind.options : [kind.value];
-    });
+    const accepted = sectionSchema.options.flatMap((option) => option.shape.kind.options);
     expect([...sectionKinds].sort()).toEqual([...accepted].sort());
   });
 

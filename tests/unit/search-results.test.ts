@@ -4,7 +4,6 @@ import {
   coverage,
   coversAll,
   itemTitle,
-  kindOf,
   markedWords,
   mergeResults,
   missingLevel,
@@ -16,7 +15,9 @@ import {
   segments,
   type PagefindResultData,
   type PagefindSubResult,
+  UNWEIGHTED,
 } from '../../src/client/search-results';
+import { sectionKindSpecs, type SectionKind } from '../../src/schemas/section-kinds';
 
 const struggles: PagefindResultData = {
   url: '/levels/4/common-struggles/',
@@ -147,10 +148,15 @@ describe('canonicalItemUrl', () => {
   });
 });
 
-/** A sub-result for an item of `kind` on Level 4, as Item.astro titles it. */
-function item(id: string, kind: string, excerpt: string, extra: Partial<PagefindSubResult> = {}) {
+/** A sub-result for an item of `kind` on Level 4, as Item.astro titles it: weighed as its kind is. */
+function item(id: string, kind: SectionKind, excerpt: string, extra: Partial<PagefindSubResult> = {}) {
   return {
-    title: itemTitle({ text: `text of ${id}`, context: `Level 4 · ${kind}`, competency: 'product' }),
+    title: itemTitle({
+      text: `text of ${id}`,
+      context: `Level 4 · ${kind}`,
+      competency: 'product',
+      weight: sectionKindSpecs[kind].searchWeight,
+    }),
     url: `/levels/4/${kind}/#${id}`,
     excerpt,
     locations: [1],
@@ -165,21 +171,25 @@ const sectionPage = (kind: string, sub_results: PagefindSubResult[]): PagefindRe
 });
 
 describe('itemTitle and readItemTitle', () => {
-  it("carry an item's words, place and competency through Pagefind's title", () => {
-    const title = { text: 'Mentors "others"', context: 'Level 4 · Key Behaviors', competency: 'product' };
+  it("carry an item's words, place, competency and weight through Pagefind's title", () => {
+    const title = {
+      text: 'Mentors "others"',
+      context: 'Level 4 · Key Behaviors',
+      competency: 'product',
+      weight: 9,
+    };
     expect(readItemTitle(itemTitle(title))).toEqual(title);
+  });
+  it('read no weight from a title whose weight is not a number', () => {
+    expect(readItemTitle('{"text": "t", "context": "c", "weight": "9"}')).toEqual({
+      text: 't',
+      context: 'c',
+    });
   });
   it('read any other title (a heading, a page) as its text', () => {
     expect(readItemTitle('Common Struggles')).toEqual({ text: 'Common Struggles' });
     expect(readItemTitle('{"not": "an item"}')).toEqual({ text: '{"not": "an item"}' });
     expect(readItemTitle('42')).toEqual({ text: '42' });
-  });
-});
-
-describe('kindOf', () => {
-  it('reads the section kind of an item found on its section page', () => {
-    expect(kindOf('/handbook/levels/4/seek-feedback/#x')).toBe('seek-feedback');
-    expect(kindOf('/levels/4/#x')).toBeUndefined();
   });
 });
 
@@ -274,6 +284,33 @@ describe('pickLinks ranking', () => {
     ]);
   });
 
+  it('ranks by the weight each item carries in its title, whatever page it was found on', () => {
+    const weighing = (id: string, weight: number) => ({
+      ...item(id, 'common-struggles', '<mark>scope</mark>'),
+      title: itemTitle({ text: id, context: 'Level 4 · Common Struggles', competency: 'product', weight }),
+    });
+    const results = [sectionPage('common-struggles', [weighing('light', 2), weighing('heavy', 20)])];
+    expect(ids(pickLinks(results, 8, { query: 'scope' }))).toEqual(['heavy', 'light']);
+  });
+
+  it('weighs a heading, which carries no weight, as the lightest item', () => {
+    const heading = (kind: string, hits: number[]) => ({
+      title: kind,
+      url: `/levels/4/${kind}/#${kind}`,
+      excerpt: `<mark>${kind}</mark>`,
+      locations: hits,
+    });
+    const lightest = Math.min(...Object.values(sectionKindSpecs).map(({ searchWeight }) => searchWeight));
+    expect(UNWEIGHTED).toBe(lightest);
+    // Equal weights: the heading with more hits first, then Pagefind's order.
+    const results = [
+      sectionPage('seek-feedback', [heading('seek-feedback', [1])]),
+      sectionPage('key-behaviors', [heading('key-behaviors', [1, 2])]),
+      sectionPage('common-struggles', [heading('common-struggles', [1])]),
+    ];
+    expect(ids(pickLinks(results, 8))).toEqual(['key-behaviors', 'seek-feedback', 'common-struggles']);
+  });
+
   it('gives each item its place, as its title says, and its competency', () => {
     const [first] = pickLinks([sectionPage('key-behaviors', [item('a', 'key-behaviors', 'x')])], 8);
     expect(first).toEqual({
@@ -288,7 +325,7 @@ describe('pickLinks ranking', () => {
   it("keeps only a competency's items, and no pages, when filtered by it", () => {
     const people = {
       ...item('people-item', 'key-behaviors', 'x'),
-      title: itemTitle({ text: 'p', context: 'Level 4 · People', competency: 'people' }),
+      title: itemTitle({ text: 'p', context: 'Level 4 · People', competency: 'people', weight: 9 }),
     };
     const results = [sectionPage('key-behaviors', [item('craft-item', 'key-behaviors', 'x'), people]), level];
     expect(ids(pickLinks(results, 8, { competency: 'people' }))).toEqual(['people-item']);

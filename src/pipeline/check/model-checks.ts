@@ -47,7 +47,7 @@ function anchorOwner(
   if (isReservedId(anchor)) return 'the page';
   const level = handbook.levels.find((candidate) => candidate.source.file === document.file);
   if (!level) return undefined;
-  if (handbook.competencies.length > 1 && handbook.competencies.some(({ id }) => id === anchor)) {
+  if (handbook.severalCompetencies && handbook.competencies.some(({ id }) => id === anchor)) {
     return `the competency "${anchor}"`;
   }
   for (const section of level.sections) {

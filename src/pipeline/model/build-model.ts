@@ -2,7 +2,8 @@
  * Builds the model (`model.ts`) from content files that passed every check, by pure code, once per
  * reading of the content.
  */
-import { sectionItems, sectionKinds, type SectionData, type SectionKind } from '../../schemas/content';
+import { sectionItems, type SectionData } from '../../schemas/content';
+import { sectionKinds, sectionKindSpecs, type SectionKind } from '../../schemas/section-kinds';
 import { renderInline, toPlainText } from './inline-markdown';
 import { adjacentPairs, ladderOrder, nextLevels, previousLevels } from './ladder';
 import { linkThreads, refKey } from './threads';
@@ -132,6 +133,7 @@ export function buildModel(files: ContentFiles): Handbook {
     summary: framework.data.summary,
     guide: framework.body.trim(),
     competencies,
+    severalCompetencies: several,
     tracks,
     levels,
     comparisons: [
@@ -177,28 +179,34 @@ function buildSection(
   refs: Map<Item, readonly string[]>,
 ): Section {
   const { data } = document;
+  const spec = sectionKindSpecs[data.kind];
+  const title = data.title ?? spec.title;
   const anchor = several ? `${competency}--${data.kind}` : data.kind;
   const pageUrl = sectionPageUrl(data.level, data.kind);
   return {
     level: data.level,
     competency,
     kind: data.kind,
-    title: data.title,
+    title,
+    layout: spec.layout,
+    rubricRole: spec.rubricRole,
+    refPrefix: spec.refPrefix,
     anchor,
     url: withFragment(levelUrl(data.level), anchor),
     pageUrl,
-    lead: data.kind === 'success-indicators' ? wording(data.lead) : undefined,
-    shift: data.kind === 'mindset-shift' ? { from: wording(data.from), to: wording(data.to) } : undefined,
+    lead: 'lead' in data ? wording(data.lead) : undefined,
+    shift: 'from' in data ? { from: wording(data.from), to: wording(data.to) } : undefined,
     items: sectionItems(data).map((item, index): Item => {
       const built: Item = {
         id: item.id,
         level: data.level,
         competency,
         kind: data.kind,
+        searchWeight: spec.searchWeight,
         text: wording(item.text),
         url: itemUrl(data.level, item.id),
         sectionUrl: withFragment(pageUrl, item.id),
-        context: `${context} · ${data.title}`,
+        context: `${context} · ${title}`,
         formerIds: item.formerIds ?? [],
         searchTerms: item.searchTerms ?? [],
         related: [],
@@ -219,7 +227,7 @@ function sectionPagesOf(level: string, sections: readonly Section[]): SectionPag
   const kinds = sectionKinds.filter((kind) => sections.some((section) => section.kind === kind));
   const pages = kinds.map((kind, index) => ({
     kind,
-    title: sections.find((section) => section.kind === kind)?.title ?? kind,
+    title: sections.find((section) => section.kind === kind)?.title ?? sectionKindSpecs[kind].title,
     url: sectionPageUrl(level, kind),
     position: index + 1,
   }));

@@ -5,7 +5,7 @@
  * Astro, and every view of the handbook (pages, search, the rubric, exports) is a projection of it.
  * Levels refer to one another by id, through small links.
  */
-import type { SectionKind } from '../../schemas/content';
+import type { RubricRole, SectionKind, SectionLayout } from '../../schemas/section-kinds';
 
 /** Reader-facing words in the three forms consumers need. */
 export interface Wording {
@@ -51,6 +51,8 @@ export interface Item {
   level: string;
   competency: string;
   kind: SectionKind;
+  /** How much it weighs in search, its kind's (`src/schemas/section-kinds.ts`). */
+  searchWeight: number;
   text: Wording;
   /** The canonical URL, the one every citation uses: `/levels/4/#id`. */
   url: string;
@@ -73,7 +75,14 @@ export interface Section {
   level: string;
   competency: string;
   kind: SectionKind;
+  /** Its heading: as its file words it, else its kind's default title. */
   title: string;
+  /** How it is drawn (its kind's, `src/schemas/section-kinds.ts`). */
+  layout: SectionLayout;
+  /** What it is in the level's rubric (its kind's). */
+  rubricRole: RubricRole;
+  /** What its items' rubric references start with ("KB" → "KB-1"; its kind's). */
+  refPrefix: string;
   /** Its anchor on the level page: the kind, or `<competency>--<kind>` when there are competencies. */
   anchor: string;
   /** The section on its level page: `/levels/4/#key-behaviors`. */
@@ -128,7 +137,7 @@ export interface Level extends LevelLink {
   nextLevels: LevelLink[];
   /** Compare pages this level appears on. */
   comparisons: Comparison[];
-  /** Every section, by competency, then in the order of `sectionKinds`. */
+  /** Every section, by competency, then in the order of the kinds (`sectionKinds`). */
   sections: Section[];
   /** The level's section pages, in order. */
   sectionPages: SectionPage[];
@@ -148,6 +157,11 @@ export interface Handbook {
   /** The framework file's MDX body: how to read the handbook. */
   guide: string;
   competencies: Competency[];
+  /**
+   * Whether the framework lists more than one competency. Only then is anything about competencies
+   * shown: headings, anchors, the overview, the search filter.
+   */
+  severalCompetencies: boolean;
   tracks: Track[];
   /** In ladder order: by rank, then track. */
   levels: Level[];
@@ -181,7 +195,7 @@ export function sectionsByCompetency(
   handbook: Handbook,
   level: Level,
 ): { competency: Competency; sections: Section[] }[] {
-  if (handbook.competencies.length < 2) return [];
+  if (!handbook.severalCompetencies) return [];
   return handbook.competencies
     .map((competency) => ({
       competency,

@@ -4,7 +4,7 @@
  * Ids the pages make from content (a competency's heading, a section of a competency) join their
  * parts with `--`, which an author's kebab-case id never contains, so they can never clash.
  */
-import { sectionKinds, type SectionKind } from '../../schemas/content';
+import { sectionKinds, type SectionKind } from '../../schemas/section-kinds';
 
 /** Search boxes: one in the header of every page, one in the body of the home, 404 and search pages. */
 export const searchBoxes = ['site-search', 'home-search', 'not-found-search', 'search-page'] as const;

@@ -15,10 +15,9 @@ export const MANIFEST_ABOUT =
 /** Every page and anchor the handbook publishes now, sorted. */
 export function publishedUrls(handbook: Handbook): string[] {
   const urls = new Set<string>(['/', '/search/']);
-  const several = handbook.competencies.length > 1;
   for (const level of handbook.levels) {
     urls.add(level.url).add(rubricUrl(level.id));
-    if (several) {
+    if (handbook.severalCompetencies) {
       for (const competency of new Set(level.sections.map((section) => section.competency))) {
         urls.add(withFragment(level.url, pageIds.competency(competency)));
       }

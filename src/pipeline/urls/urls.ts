@@ -4,7 +4,7 @@
  * wording that an author may edit. Every URL here is root-relative and without the base path; links
  * add the base with `withBase()`, citations make it absolute with `withSite()` (both in base.ts).
  */
-import type { SectionKind } from '../../schemas/content';
+import type { SectionKind } from '../../schemas/section-kinds';
 
 /** `/levels/4/`: the page holding all of a level. */
 export function levelUrl(level: string): string {
