@@ -8,13 +8,13 @@
  * A content problem stops `astro build` and `astro check` before anything is written. During
  * `astro dev` it is logged, as `file:line:col field message`, and every page shows it until fixed.
  */
-import { statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { compileContent, type CompiledContent } from './compile';
 import { ContentError, formatProblems, IN_DEV } from './problems';
-import { listCollection, type SourceDocument } from './read/read-content';
+import type { SourceDocument } from './read/read-content';
 import type { Handbook } from './model/model';
 import type { ContentProblem } from './problems';
 import type { CollectionName } from './content-files';
@@ -28,17 +28,36 @@ export interface StoredModel {
 /** The id of the `handbook` collection's one entry. */
 export const MODEL_ID = 'model';
 
-const documentCollections = ['framework', 'levels', 'sections'] as const satisfies CollectionName[];
+/**
+ * Every file under `dir`, at any depth: each collection's MDX, the thesaurus, the permalink manifest,
+ * and whatever else is there (a stray `.md`, a misplaced file), since the checks report those too.
+ * Dot-named files are listed as well: the checks ignore them, but a fingerprint that is too wide only
+ * costs a reading, while one that is too narrow leaves the dev server showing stale answers.
+ */
+function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  } catch {
+    // No content/ at all: the checks say what is missing.
+    return [];
+  }
+}
 
-/** Reads the content again only when a file was added, removed or changed since the last reading. */
+/**
+ * Reads the content again only when a file under `content/` was added, removed or changed since the
+ * last reading. A file that cannot be stat'ed (a link to nowhere, or one removed while listing) still
+ * counts, as missing, so it changes the fingerprint when it appears or comes back.
+ */
 function cachedReader() {
   let last: { fingerprint: string; loaded: CompiledContent } | undefined;
   return (root: string): CompiledContent => {
-    const fingerprint = documentCollections
-      .flatMap((name) => listCollection(root, name))
+    const fingerprint = filesUnder(join(root, 'content'))
       .map((file) => {
-        const { mtimeMs, size } = statSync(join(root, file));
-        return `${file}:${mtimeMs}:${size}`;
+        const stats = statSync(file, { throwIfNoEntry: false });
+        return `${file}:${stats ? `${stats.mtimeMs}:${stats.size}` : 'missing'}`;
       })
       .join('\n');
     if (last?.fingerprint !== fingerprint) last = { fingerprint, loaded: compileContent(root) };
@@ -46,11 +65,14 @@ function cachedReader() {
   };
 }
 
+/** Whether `path` is `dir` or inside it. */
+function isWithin(dir: string, path: string): boolean {
+  const below = relative(dir, path);
+  return below !== '..' && !below.startsWith(`..${sep}`) && !isAbsolute(below);
+}
+
 /** An entry's id within its collection: the level's id, or the file's path below the collection. */
-function entryId(
-  collection: (typeof documentCollections)[number],
-  document: SourceDocument<unknown>,
-): string {
+function entryId(collection: CollectionName, document: SourceDocument<unknown>): string {
   if (collection === 'levels') return (document.data as { id: string }).id;
   return document.file.replace(/^content\/[^/]+\//, '').replace(/\.mdx$/, '');
 }
@@ -63,7 +85,7 @@ function store(context: LoaderContext, loaded: CompiledContent): void {
     store.set({ id: MODEL_ID, data: data as unknown as Record<string, unknown> });
     return;
   }
-  const name = collection as (typeof documentCollections)[number];
+  const name = collection as CollectionName;
   for (const document of loaded.files[name]) {
     const hasBody = document.body.trim() !== '';
     store.set({
@@ -76,7 +98,7 @@ function store(context: LoaderContext, loaded: CompiledContent): void {
 }
 
 /** The loaders of the handbook's four collections, sharing one reading of `content/`. */
-export function contentLoaders(): Record<(typeof documentCollections)[number] | 'handbook', Loader> {
+export function contentLoaders(): Record<CollectionName | 'handbook', Loader> {
   const read = cachedReader();
   const loader = (name: string): Loader => ({
     name: name === 'handbook' ? 'handbook-content' : `handbook-content:${name}`,
@@ -102,8 +124,10 @@ export function contentLoaders(): Record<(typeof documentCollections)[number] | 
         return;
       }
       context.watcher.add(contentDir);
+      // Any event under content/ (a file or folder added, changed or removed, whatever its name) is
+      // checked again: the fingerprint decides whether anything needs reading.
       context.watcher.on('all', (_event, path) => {
-        if (!relative(contentDir, path).startsWith(`..${sep}`) && path.endsWith('.mdx')) sync();
+        if (isWithin(contentDir, path)) sync();
       });
     },
   });

@@ -4,7 +4,7 @@
  * in the same lines, then recovering when it is fixed.
  */
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -132,17 +132,119 @@ describe('the content loader', () => {
     expect((entries.get(MODEL_ID)?.data as StoredModel).handbook).toBeDefined();
   });
 
-  it('ignores changes outside content/ and to files that are not MDX', async () => {
+  it('stops a build without content/ by naming what is missing', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'handbook-loader-'));
+    roots.push(root);
+    const { value } = context(root, 'handbook');
+    await expect(contentLoaders().handbook.load(value)).rejects.toThrow(
+      'content/levels:1:1 the "levels" collection is empty: no *.mdx files in content/levels/',
+    );
+  });
+
+  /** A dev loader on a copy of the ladder, and a way to edit, fix and see what it logged and stored. */
+  async function devLoader() {
     const root = ladderCopy();
     const watcher = devWatcher();
-    const { value, writes } = context(root, 'handbook', watcher);
+    const { value, entries, logged, writes } = context(root, 'handbook', watcher);
     await contentLoaders().handbook.load(value);
-    watcher.emit('all', 'change', join(root, 'src/pages/index.astro'));
-    watcher.emit('all', 'change', join(root, 'content/notes.txt'));
+    const model = () => entries.get(MODEL_ID)?.data as StoredModel;
+    const event = (name: string, file: string) => watcher.emit('all', name, join(root, file));
+    return { root, model, logged, writes, event };
+  }
+
+  // Each is a file the build reads or refuses that is not a collection's MDX: editing it during
+  // `npm run dev` must be checked again just as `npm run build` would check it.
+  const edits = [
+    {
+      name: 'a thesaurus phrase no item uses',
+      file: 'content/thesaurus.yaml',
+      edit: (text: string) => text.replace('[widgets]', '[sprockets]'),
+      line: 'content/thesaurus.yaml:2:19 fixture gadgets[0] no item or section title says "sprockets", so "fixture gadgets" would find nothing through it',
+    },
+    {
+      name: 'a published URL that no longer resolves',
+      file: 'content/permalinks.json',
+      edit: (text: string) => text.replace('"/levels/2/",', '"/levels/2/",\n    "/levels/9/",'),
+      line: 'content/permalinks.json:35:5 urls[31] "/levels/9/" was published and no longer resolves',
+    },
+    {
+      name: 'a manifest that is not JSON',
+      file: 'content/permalinks.json',
+      edit: (text: string) => text.replace('"/levels/2/",', '"/levels/2/"'),
+      line: 'content/permalinks.json:35:5 JSON: Missing , or : between flow sequence items',
+    },
+  ];
+
+  it.each(edits)('during dev, re-checks $file on $name, and recovers when it is fixed', async (edit) => {
+    const { root, model, logged, event } = await devLoader();
+    const path = join(root, edit.file);
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, edit.edit(good));
+    event('change', edit.file);
+    expect(logged.at(-1)).toContain(
+      `The handbook content has 1 problem; pages show this until it is fixed.\n${edit.line}`,
+    );
+    expect(model().handbook).toBeUndefined();
+
+    writeFileSync(path, good);
+    event('change', edit.file);
+    expect(logged.at(-1)).toBe('content is valid again');
+    expect(model().handbook).toBeDefined();
+    expect(load.compileContent).toHaveBeenCalledTimes(3);
+  });
+
+  it('during dev, refuses a file added under content/ that the build would refuse, until it is removed', async () => {
+    const { root, model, logged, event } = await devLoader();
+    writeFileSync(join(root, 'content/levels/notes.md'), '# Notes\n');
+    event('add', 'content/levels/notes.md');
+    expect(logged.at(-1)).toContain(
+      'content/levels/notes.md:1:1 a .md file is not read, so it would vanish: content files are .mdx; rename it',
+    );
+    expect(model().handbook).toBeUndefined();
+
+    // A whole folder goes, with the file in it: the watcher may name only the folder.
+    mkdirSync(join(root, 'content/drafts'));
+    writeFileSync(join(root, 'content/drafts/level-9.txt'), 'later\n');
+    event('addDir', 'content/drafts');
+    expect(logged.at(-1)).toContain('content/drafts/level-9.txt:1:1 this file is not part of the handbook');
+    rmSync(join(root, 'content/drafts'), { recursive: true });
+    rmSync(join(root, 'content/levels/notes.md'));
+    event('unlinkDir', 'content/drafts');
+    expect(logged.at(-1)).toBe('content is valid again');
+    expect(model().handbook).toBeDefined();
+  });
+
+  it('during dev, survives a link to nowhere under content/, reporting it like any stray file', async () => {
+    const { root, model, logged, event } = await devLoader();
+    symlinkSync(join(root, 'nowhere.txt'), join(root, 'content/notes.txt'));
+    event('add', 'content/notes.txt');
+    expect(logged.at(-1)).toContain('content/notes.txt:1:1 this file is not part of the handbook');
+    writeFileSync(join(root, 'nowhere.txt'), 'now somewhere\n');
+    event('change', 'content/notes.txt');
+    expect(load.compileContent).toHaveBeenCalledTimes(3);
+    rmSync(join(root, 'content/notes.txt'));
+    event('unlink', 'content/notes.txt');
+    expect(logged.at(-1)).toBe('content is valid again');
+    expect(model().handbook).toBeDefined();
+  });
+
+  it('during dev, ignores events outside content/, and reads again only what changed on disk', async () => {
+    const { root, writes, event } = await devLoader();
+    event('change', 'src/pages/index.astro');
+    event('change', 'content-drafts/level-1.mdx');
+    event('change', '.');
     expect(writes.count).toBe(1);
-    watcher.emit('all', 'change', join(root, 'content/levels/level-1.mdx'));
-    expect(writes.count).toBe(2);
-    // Nothing changed on disk, so the content is not read again.
+
+    // Under content/, every event is looked at, whatever the file; nothing changed, so nothing is read again.
+    event('change', 'content/levels/level-1.mdx');
+    event('change', 'content/thesaurus.yaml');
+    event('addDir', 'content');
+    expect(writes.count).toBe(4);
     expect(load.compileContent).toHaveBeenCalledTimes(1);
+
+    // Any file that appears, even one the checks pass over (an editor's swap file), is read again.
+    writeFileSync(join(root, 'content/levels/.level-1.mdx.swp'), 'swap');
+    event('add', 'content/levels/.level-1.mdx.swp');
+    expect(load.compileContent).toHaveBeenCalledTimes(2);
   });
 });
