@@ -18,14 +18,7 @@ const siteProject = (name: string, include: string) => ({
 });
 
 /** The pure helpers shipped to readers; the DOM scripts beside them are tested in the browser. */
-const clientLogic = [
-  'src/client/base-path.ts',
-  'src/client/citation.ts',
-  'src/client/scale.ts',
-  'src/client/search-results.ts',
-  'src/client/ui-words.ts',
-  'src/client/worksheet.ts',
-];
+const clientLogic = 'src/client/{base-path,citation,scale,search-results,ui-words,worksheet}.ts';
 /** The bar pure logic is held to. */
 const logic = { lines: 99, statements: 98, functions: 99, branches: 87 };
 
@@ -51,7 +44,7 @@ export default defineConfig({
       include: [
         'src/pipeline/**/*.ts',
         'src/site/**/*.ts',
-        ...clientLogic,
+        clientLogic,
         'src/integrations/**/*.ts',
         'src/schemas/**/*.ts',
       ],
@@ -64,7 +57,7 @@ export default defineConfig({
         'src/pipeline/{read,check,model,urls}/**/*.ts': logic,
         'src/pipeline/*.ts': logic,
         'src/site/**/*.ts': logic,
-        ...Object.fromEntries(clientLogic.map((file) => [file, logic])),
+        [clientLogic]: logic,
         'src/integrations/**/*.ts': { lines: 100, statements: 100, functions: 100, branches: 100 },
         'src/pipeline/loader.ts': { lines: 100, statements: 100, functions: 100, branches: 100 },
         'src/schemas/**/*.ts': { lines: 97, statements: 97, functions: 100, branches: 83 },
