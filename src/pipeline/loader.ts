@@ -107,13 +107,16 @@ export function contentLoaders(): Record<CollectionName | 'handbook', Loader> {
       const contentDir = join(root, 'content');
       // One collection speaks for all four, so each problem is logged once.
       const reporting = name === 'handbook' && context.watcher !== undefined;
-      let hadProblems = false;
+      // What was last said: a reading is reported once, however many events lead back to it (an
+      // editor's swap files), and the terminal shows the problems afresh only when the content changed.
+      let reported: CompiledContent | undefined;
       const sync = () => {
         const loaded = read(root);
-        if (reporting && loaded.problems.length > 0)
-          context.logger.error(formatProblems(loaded.problems, IN_DEV));
-        else if (reporting && hadProblems) context.logger.info('content is valid again');
-        hadProblems = loaded.problems.length > 0;
+        if (reporting && loaded !== reported) {
+          if (loaded.problems.length > 0) context.logger.error(formatProblems(loaded.problems, IN_DEV));
+          else if (reported && reported.problems.length > 0) context.logger.info('content is valid again');
+          reported = loaded;
+        }
         store(context, loaded);
         return loaded;
       };

@@ -122,6 +122,11 @@ describe('the content loader', () => {
     const line =
       'content/sections/level-1/fixture-people/key-behaviors.mdx:7:5 items[0].id duplicate id "fixture-shares-widgets": level 1 already uses it in content/sections/level-1/fixture-craft/key-behaviors.mdx:7:5';
     expect(logged.at(-1)).toContain(line);
+    // Events that change nothing (an editor's swap file, a second save) do not say it again.
+    const said = logged.length;
+    watcher.emit('all', 'change', file);
+    watcher.emit('all', 'change', join(root, 'content/levels/level-1.mdx'));
+    expect(logged).toHaveLength(said);
     const stored = entries.get(MODEL_ID)?.data as StoredModel;
     expect(stored.handbook).toBeUndefined();
     expect(stored.problems).toHaveLength(1);
