@@ -4,9 +4,9 @@
  * cleared on request. Notes for items no longer on the page are kept and shown apart. Saved data that
  * cannot be read is set aside untouched and reported; the page keeps working.
  */
-import type { Cited } from './citation';
 import type { ScaleValue } from './scale';
 import { ui } from './ui-words';
+import { readWorksheet, readWorksheetRow, worksheetSelectors } from './worksheet-attributes';
 import {
   emptyWorksheet,
   orphansOf,
@@ -24,21 +24,11 @@ interface Row extends WorksheetRow {
 }
 
 function readRows(root: HTMLElement): Row[] {
-  return [...root.querySelectorAll<HTMLElement>('[data-worksheet-row]')].map((element) => {
-    const words = element.querySelector('[data-cite-words]');
-    const cited: Cited = {
-      words: { plain: words?.textContent ?? '', html: words?.innerHTML ?? '' },
-      url: new URL(element.dataset['citeUrl'] ?? '', location.href).href,
-      context: element.dataset['citeContext'] ?? '',
-    };
-    return {
-      key: element.dataset['key'] ?? '',
-      ref: element.dataset['ref'] ?? '',
-      cited,
-      notes: element.querySelector<HTMLTextAreaElement>('[data-worksheet-notes]'),
-      seen: [...element.querySelectorAll<HTMLInputElement>('[data-worksheet-seen]')],
-    };
-  });
+  return [...root.querySelectorAll(worksheetSelectors.row)].map((element) => ({
+    ...readWorksheetRow(element, location.href),
+    notes: element.querySelector<HTMLTextAreaElement>(worksheetSelectors.notes),
+    seen: [...element.querySelectorAll<HTMLInputElement>(worksheetSelectors.seen)],
+  }));
 }
 
 function download(name: string, type: string, text: string): void {
@@ -57,9 +47,7 @@ function fit(area: HTMLTextAreaElement): void {
 }
 
 export function startWorksheet(root: HTMLElement): void {
-  const level = root.dataset['worksheet'] ?? '';
-  const key = root.dataset['worksheetStorage'] ?? `handbook-worksheet:${level}`;
-  const title = root.dataset['worksheetTitle'] ?? level;
+  const { level, key, title } = readWorksheet(root);
   const rows = readRows(root);
   const status = root.querySelector('[data-worksheet-status]');
   const problem = root.querySelector('[data-worksheet-problem]');
