@@ -8,6 +8,7 @@
  *     <span data-cite-words>Anticipates product needs…</span> … <button data-cite>
  */
 import { escapeHtml, type Cited } from './citation';
+import { citeSelectors } from './selectors';
 
 /** Where a citation points and says it is from; `text` names it when no element inside holds its words. */
 export interface CiteTarget {
@@ -19,18 +20,7 @@ export interface CiteTarget {
   text?: string | undefined;
 }
 
-export const citeSelectors = {
-  /** The element a citation cites. */
-  host: '[data-cite-url]',
-  /** The element inside it whose content is the cited words. */
-  words: '[data-cite-words]',
-  /** A Copy citation button. */
-  button: '[data-cite]',
-  /** Where a copied citation is announced. */
-  status: '[data-cite-status]',
-  /** The dialog that shows a citation the clipboard refused. */
-  fallback: '[data-cite-fallback]',
-} as const;
+export { citeSelectors };
 
 /** The attributes of the element a citation cites. */
 export function citeAttributes({ url, context, text }: CiteTarget): Record<string, string> {

@@ -3,10 +3,9 @@
  * nothing, the printed address, one tab stop per cited item) runs now; what only some readers use
  * (the search box, Copy citation, the worksheet) loads when they first use it.
  */
-import { citeSelectors } from './cite-attributes';
 import { watchFragments } from './fragment';
 import { fillPrintAddress } from './print-address';
-import { readWorksheet, worksheetSelectors } from './worksheet-attributes';
+import { citeSelectors, worksheetSelectors, worksheetStorageAttribute } from './selectors';
 
 watchFragments(document);
 fillPrintAddress(document);
@@ -53,7 +52,7 @@ if (worksheet) {
       startWorksheet(worksheet);
       loaded = true;
     }));
-  if (localStorage.getItem(readWorksheet(worksheet).key) !== null) void start();
+  if (localStorage.getItem(worksheet.getAttribute(worksheetStorageAttribute) ?? '') !== null) void start();
   for (const type of ['focusin', 'click', 'change'] as const) {
     worksheet.addEventListener(type, (event) => {
       const early = !loaded;

@@ -7,14 +7,10 @@
  *       <textarea data-worksheet-notes>  <input type="radio" data-worksheet-seen>
  */
 import { readCited, type CiteElement } from './cite-attributes';
+import { worksheetSelectors, worksheetStorageAttribute } from './selectors';
 import type { WorksheetRow } from './worksheet';
 
-export const worksheetSelectors = {
-  root: '[data-worksheet]',
-  row: '[data-worksheet-row]',
-  notes: '[data-worksheet-notes]',
-  seen: '[data-worksheet-seen]',
-} as const;
+export { worksheetSelectors };
 
 /**
  * Where a level's worksheet is kept in the reader's browser: by the level page's path, base included,
@@ -37,7 +33,7 @@ export interface WorksheetOf {
 export function worksheetAttributes({ level, levelPath, title }: WorksheetOf): Record<string, string> {
   return {
     'data-worksheet': level,
-    'data-worksheet-storage': worksheetStorageKey(levelPath),
+    [worksheetStorageAttribute]: worksheetStorageKey(levelPath),
     'data-worksheet-title': title,
   };
 }
@@ -49,7 +45,7 @@ export function readWorksheet(root: AttributeElement): { level: string; key: str
   const level = root.getAttribute('data-worksheet') ?? '';
   return {
     level,
-    key: root.getAttribute('data-worksheet-storage') ?? '',
+    key: root.getAttribute(worksheetStorageAttribute) ?? '',
     title: root.getAttribute('data-worksheet-title') ?? level,
   };
 }
