@@ -9,7 +9,7 @@
  */
 import { citationHtml, citationMarkdown, type Cited } from './citation';
 import { citeSelectors, readCited } from './cite-attributes';
-import { ui } from './ui-words';
+import { citeWords } from './words/cite';
 
 const COPIED_FOR_MS = 2000;
 
@@ -49,7 +49,7 @@ export async function cite(button: HTMLElement): Promise<void> {
   // Emptied first, so copying the same citation twice is announced twice.
   if (status) status.textContent = '';
   setTimeout(() => {
-    if (status) status.textContent = ui.citationCopied(cited.words.plain.replace(/\s+/g, ' ').trim());
+    if (status) status.textContent = citeWords.citationCopied(cited.words.plain.replace(/\s+/g, ' ').trim());
   }, 50);
   setTimeout(() => delete button.dataset['copied'], COPIED_FOR_MS);
 }

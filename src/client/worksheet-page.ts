@@ -5,7 +5,7 @@
  * cannot be read is set aside untouched and reported; the page keeps working.
  */
 import type { ScaleValue } from './scale';
-import { ui } from './ui-words';
+import { worksheetWords } from './words/worksheet';
 import { readWorksheet, readWorksheetRow, worksheetSelectors } from './worksheet-attributes';
 import {
   emptyWorksheet,
@@ -64,7 +64,7 @@ export function startWorksheet(root: HTMLElement): void {
       // Never overwrite what cannot be read: keep it aside for the reader (or a newer version) to recover.
       localStorage.setItem(`${key}:unreadable:${new Date().toISOString()}`, saved);
       localStorage.removeItem(key);
-      warn(ui.worksheet.unreadable(read.error));
+      warn(worksheetWords.unreadable(read.error));
     }
   }
 
@@ -95,7 +95,7 @@ export function startWorksheet(root: HTMLElement): void {
   };
   const save = () => {
     localStorage.setItem(key, serialiseWorksheet(worksheet));
-    say(ui.worksheet.saved);
+    say(worksheetWords.saved);
   };
   const update = (row: Row) => {
     const seen = row.seen.find((input) => input.checked)?.value as ScaleValue | undefined;
@@ -132,21 +132,21 @@ export function startWorksheet(root: HTMLElement): void {
       if (!file) return;
       const read = parseWorksheet(await file.text(), level);
       if ('error' in read) {
-        warn(ui.worksheet.badImport(read.error));
+        warn(worksheetWords.badImport(read.error));
         return;
       }
       worksheet = read.worksheet;
       warn('');
       show();
       save();
-      say(ui.worksheet.imported);
+      say(worksheetWords.imported);
     });
   root.querySelector('[data-worksheet-clear]')?.addEventListener('click', () => {
-    if (!confirm(ui.worksheet.confirmClear)) return;
+    if (!confirm(worksheetWords.confirmClear)) return;
     worksheet = emptyWorksheet(level);
     localStorage.removeItem(key);
     show();
-    say(ui.worksheet.cleared);
+    say(worksheetWords.cleared);
   });
   window.addEventListener('beforeprint', () => rows.forEach((row) => row.notes && fit(row.notes)));
 }
