@@ -1,31 +1,22 @@
 /**
- * Copy citation. A click on a `[data-cite]` button cites the nearest `[data-cite-url]` element: its
- * words (`[data-cite-words]` inside it, or its `data-cite-text`), its canonical URL made absolute, and
- * its `data-cite-context`. The citation goes on the clipboard as HTML and as Markdown
- * (clipboard-polyfill, loaded on the first click, also copies where the async Clipboard API is
- * missing); the button says "Copied" and screen readers hear it. Where the browser refuses, a dialog
+ * Copy citation. A click on a `[data-cite]` button cites the nearest element that carries a citation
+ * (src/client/cite-attributes.ts): its words, its canonical URL made absolute, and where it is from.
+ * The citation goes on the clipboard as HTML and as Markdown (clipboard-polyfill, loaded on the first
+ * click, also copies where the async Clipboard API is missing); the button says "Copied" and screen readers hear it. Where the browser refuses, a dialog
  * shows the Markdown, selected, to copy by hand.
  *
  * Loaded on the first click (src/client/enhance.ts), so pages carry none of this until it is used.
  */
-import { citationHtml, citationMarkdown, escapeHtml, type Cited } from './citation';
-import { ui } from './ui-words';
+import { citationHtml, citationMarkdown, type Cited } from './citation';
+import { citeSelectors, readCited } from './cite-attributes';
+import { citeWords } from './words/cite';
 
 const COPIED_FOR_MS = 2000;
 
 /** The citation of the element `button` belongs to. */
 function citationFor(button: Element): Cited | undefined {
-  const host = button.closest<HTMLElement>('[data-cite-url]');
-  if (!host) return undefined;
-  const words = host.querySelector('[data-cite-words]');
-  const text = host.dataset['citeText'];
-  return {
-    words: words
-      ? { plain: words.textContent, html: words.innerHTML }
-      : { plain: text ?? '', html: escapeHtml(text ?? '') },
-    url: new URL(host.dataset['citeUrl'] ?? '', location.href).href,
-    context: host.dataset['citeContext'] ?? '',
-  };
+  const host = button.closest(citeSelectors.host);
+  return host ? readCited(host, location.href) : undefined;
 }
 
 async function copy(cited: Cited): Promise<void> {
@@ -41,11 +32,11 @@ async function copy(cited: Cited): Promise<void> {
 export async function cite(button: HTMLElement): Promise<void> {
   const cited = citationFor(button);
   if (!cited) return;
-  const status = document.querySelector('[data-cite-status]');
+  const status = document.querySelector(citeSelectors.status);
   try {
     await copy(cited);
   } catch {
-    const dialog = document.querySelector<HTMLDialogElement>('[data-cite-fallback]');
+    const dialog = document.querySelector<HTMLDialogElement>(citeSelectors.fallback);
     const text = dialog?.querySelector('textarea');
     if (!dialog || !text) return;
     text.value = citationMarkdown(cited);
@@ -58,7 +49,7 @@ export async function cite(button: HTMLElement): Promise<void> {
   // Emptied first, so copying the same citation twice is announced twice.
   if (status) status.textContent = '';
   setTimeout(() => {
-    if (status) status.textContent = ui.citationCopied(cited.words.plain.replace(/\s+/g, ' ').trim());
+    if (status) status.textContent = citeWords.citationCopied(cited.words.plain.replace(/\s+/g, ' ').trim());
   }, 50);
   setTimeout(() => delete button.dataset['copied'], COPIED_FOR_MS);
 }

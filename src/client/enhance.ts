@@ -5,16 +5,18 @@
  */
 import { watchFragments } from './fragment';
 import { fillPrintAddress } from './print-address';
+import { citeSelectors, worksheetSelectors, worksheetStorageAttribute } from './selectors';
 
 watchFragments(document);
 fillPrintAddress(document);
 
 // The cite button is the keyboard's one stop per item: the anchor link beside it leaves the tab order
 // (the citation carries the same link) but stays for pointers and screen readers.
-for (const link of document.querySelectorAll<HTMLElement>('[data-cite-url] .anchor-link')) link.tabIndex = -1;
+for (const link of document.querySelectorAll<HTMLElement>(`${citeSelectors.host} .anchor-link`))
+  link.tabIndex = -1;
 
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLElement>('[data-cite]');
+  const button = (event.target as Element | null)?.closest<HTMLElement>(citeSelectors.button);
   if (button) void import('./cite').then(({ cite }) => cite(button));
 });
 
@@ -41,7 +43,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-search]')) {
 
 // The worksheet starts at once where notes were saved (to restore them), else when the reader first
 // reaches it; a button pressed or a file chosen before its code arrived is handed on once it has.
-const worksheet = document.querySelector<HTMLElement>('[data-worksheet]');
+const worksheet = document.querySelector<HTMLElement>(worksheetSelectors.root);
 if (worksheet) {
   let started: Promise<void> | undefined;
   let loaded = false;
@@ -50,7 +52,7 @@ if (worksheet) {
       startWorksheet(worksheet);
       loaded = true;
     }));
-  if (localStorage.getItem(worksheet.dataset['worksheetStorage'] ?? '') !== null) void start();
+  if (localStorage.getItem(worksheet.getAttribute(worksheetStorageAttribute) ?? '') !== null) void start();
   for (const type of ['focusin', 'click', 'change'] as const) {
     worksheet.addEventListener(type, (event) => {
       const early = !loaded;

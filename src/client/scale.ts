@@ -2,9 +2,11 @@
  * The rubric's descriptive scale, not pass or fail: how often a behavior is seen. The rubric page
  * shows it; the worksheet stores a reader's point on it.
  */
+import { scaleWords } from './words/scale';
+
 export const scale = [
-  { value: 'not-yet', label: 'Not yet seen' },
-  { value: 'sometimes', label: 'Sometimes' },
-  { value: 'consistently', label: 'Consistently' },
+  { value: 'not-yet', label: scaleWords.notYet },
+  { value: 'sometimes', label: scaleWords.sometimes },
+  { value: 'consistently', label: scaleWords.consistently },
 ] as const;
 export type ScaleValue = (typeof scale)[number]['value'];

@@ -15,6 +15,7 @@ import {
   type PagefindResultData,
   type SearchLink,
 } from './search-results';
+import { searchWords } from './words/search';
 
 interface PagefindResponse {
   results: { data(): Promise<PagefindResultData> }[];
@@ -136,16 +137,16 @@ export function startSearch(box: HTMLElement): void {
       const found = words ? await find(engine, words, filters, pages) : { data: [], partial: false };
       if (!found || input.value.trim() !== query) return; // a newer search is under way
       const links = pickLinks(found.data, most, { query: words, ...(competency ? { competency } : {}) });
-      const count = links.length === 1 ? '1 result' : `${links.length} results`;
+      const count = searchWords.count(links.length);
       const said = missing
-        ? `There is no level “${missing.level}” in this handbook (its levels: ${levels.map((entry) => entry.title).join(', ')}). `
+        ? searchWords.noSuchLevel(missing.level, ...levels.map((entry) => entry.title))
         : '';
-      if (links.length === 0) show(`${said}No results for “${query}”. Try one of these:`, [], true);
+      if (links.length === 0) show(said + searchWords.none(query), [], true);
       else if (found.partial || !coversAll(found.data, words))
-        show(`${said}No single item has every word of “${words}”; ${count} with some of them:`, links);
-      else show(`${said}${count} for “${words}”`, links);
+        show(said + searchWords.partial(words, count), links);
+      else show(said + searchWords.found(count, words), links);
     } catch {
-      show('Search is not available here: it works on the built handbook.', []);
+      show(searchWords.unavailable, []);
     }
   };
 

@@ -1,38 +1,107 @@
 /**
  * The words the handbook's own interface uses, in one place, so they read alike everywhere and can
  * be changed (or translated) without hunting through components. Content words come from content/.
+ *
+ * Pages read `ui`. The groups a script shipped to readers says live in src/client/words/, one module
+ * each, and a script imports only its own: a bundle splits by module, so each lazily loaded chunk
+ * then carries its words and no others.
  */
+import { citeWords } from './words/cite';
+import { scaleWords } from './words/scale';
+import { searchWords } from './words/search';
+import { worksheetWords } from './words/worksheet';
+
+export { citeWords, scaleWords, searchWords, worksheetWords };
+
+/** The mindset shift's two sides, on level pages and in the rubric. */
+const shiftWords = { from: 'From', to: 'To' } as const;
+
 export const ui = {
-  /** The name of an anchor link: names its target, so a list of links reads well. */
-  linkTo: (target: string) => `Link to: ${target}`,
-  /** The name of a Copy citation button: names what it cites. */
-  copyCitation: (target: string) => `Copy citation: ${target}`,
-  copyCitationShort: 'Copy citation',
-  copied: 'Copied',
-  /** Announced to screen readers once a citation is on the clipboard. */
-  citationCopied: (target: string) => `Citation copied: ${target}`,
-  fallbackTitle: 'Copy this citation',
-  fallbackHelp:
-    'Your browser did not let the page copy it. Select it and copy it yourself (Ctrl+C, or ⌘C on a Mac):',
-  close: 'Close',
-  related: 'Related:',
-  referencedBy: 'Referenced by:',
+  ...citeWords,
   /** Said when a link's #fragment names nothing on the page. */
   unknownFragment: (fragment: string) =>
     `There is nothing at “#${fragment}” on this page: it may have been renamed or removed.`,
   unknownFragmentHelp: 'Look for it in one of these sections:',
-  search: {
-    levelFilter: 'Level',
-    allLevels: 'All levels',
-    competencyFilter: 'Competency',
-    allCompetencies: 'All competencies',
-    examples: 'Or search for:',
-    all: 'All results, with filters, on the search page',
-    page: 'Search',
-    needsScript: 'Search needs JavaScript, which is off. Every level and section is one click from here:',
+  /** Every page's frame: skip link, header, breadcrumbs, footer. */
+  page: {
+    skipToContent: 'Skip to content',
+    levels: 'Levels',
+    allLevels: (count: number) => `All ${count} levels`,
+    breadcrumb: 'Breadcrumb',
+    home: 'Handbook',
+    permanentLinks: 'Every item has a permanent link: edit the wording freely, the link stays.',
   },
+  /** The home page and the lists of levels. */
+  home: {
+    howToRead: 'How to read it',
+    ladder: 'The ladder',
+    levels: 'Levels',
+    /** Before a level's title on the ladder, for screen readers. */
+    rank: (rank: number) => `Rank ${rank}: `,
+    sectionsOf: (level: string) => `Sections of ${level}`,
+    overview: 'Each level, competency by competency',
+    overviewLevel: 'Level',
+    notDescribed: 'Not described at this level',
+  },
+  /** A level's page. */
+  level: {
+    description: (level: string, role: string) => `Everything ${level} (${role}) asks of you, on one page.`,
+    toc: 'In this level',
+    closing: 'In summary',
+    others: 'Other levels',
+    previous: 'Previous level',
+    next: 'Next level',
+    /** "Next level (IC track)", where the ladder forks. */
+    onTrack: (direction: string, track: string) => `${direction} (${track})`,
+    compare: 'Compare side by side:',
+    comparison: (from: string, to: string) => `${from} and ${to}`,
+    /** After the signals you're ready to level up. */
+    nextLevel: 'The next level:',
+    nextLevels: 'The next level, by track:',
+    or: ' or ',
+  },
+  /** A section, on its level's page and on its own. */
+  section: {
+    description: (section: string, level: string, role: string) => `${section} at ${level} (${role}).`,
+    onItsOwnPage: (section: string) => `${section} on its own page`,
+    onItsOwnPageOf: (section: string, level: string) => `${section} on its own page, ${level}`,
+    withWholeLevel: (section: string, level: string) => `See ${section} with all of ${level} on one page`,
+    position: (position: number, count: number) => `Section ${position} of ${count}`,
+    previous: 'Previous: ',
+    next: 'Next: ',
+    previousSection: 'Previous section',
+    nextSection: 'Next section',
+    previousAndNext: 'Previous and next section',
+    lastSection: 'That was the last section',
+    backToLevel: (level: string) => `Back to ${level}: in summary`,
+  },
+  shift: shiftWords,
+  /** Two levels side by side. */
+  compare: {
+    title: (from: string, to: string) => `${from} and ${to}, side by side`,
+    description: (from: string, to: string) => `What changes from ${from} to ${to}, section by section.`,
+    crumb: (from: string, to: string) => `Compare ${from} and ${to}`,
+    comparedWith: 'compared with',
+    roles: (from: string, to: string) => `From ${from} to ${to}.`,
+    missing: (level: string, section: string) => `${level} has no ${section}.`,
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist. Search the handbook or open a level.',
+    help: 'There is nothing at this address. If you followed a link to a behavior, search for a few of its words, or open its level below.',
+    levels: 'Levels',
+    home: 'Go to the handbook’s home page',
+  },
+  /** The page left at a level's former address. */
+  moved: {
+    title: 'Moved',
+    to: 'This page has moved to',
+  },
+  search: searchWords,
   rubric: {
     title: (level: string) => `${level} rubric`,
+    crumb: 'Rubric',
+    description: (level: string, role: string) => `${level} (${role}) as a printable rubric and worksheet.`,
     link: (level: string) => `Rubric and worksheet for ${level}`,
     purpose:
       'This rubric guides a conversation about evidence. It is not a checklist: no one is expected to show every item, and a level is more than the sum of its lines.',
@@ -47,25 +116,9 @@ export const ui = {
     prompts: 'Prompts for reflection',
     promptsHelp: 'Not criteria: questions to think and talk through.',
     reflectionFor: (ref: string, words: string) => `Your reflection on ${ref}: ${words}`,
-    from: 'From',
-    to: 'To',
+    from: shiftWords.from,
+    to: shiftWords.to,
     printedFrom: 'Printed from',
   },
-  worksheet: {
-    privacy: 'Your notes are saved in this browser only. Nothing is sent anywhere.',
-    exportMarkdown: 'Export as Markdown',
-    exportJson: 'Export notes (JSON)',
-    importJson: 'Import notes (JSON)',
-    clear: 'Clear notes',
-    confirmClear: 'Clear every note and mark on this worksheet? This cannot be undone.',
-    saved: 'Saved in this browser',
-    cleared: 'Notes cleared',
-    imported: 'Notes imported',
-    unreadable: (reason: string) =>
-      `The notes saved in this browser could not be read (${reason}). They are kept aside, untouched; this worksheet starts empty.`,
-    badImport: (reason: string) => `That file could not be imported: ${reason}. Your notes are unchanged.`,
-    orphans: 'Notes for items no longer in this level',
-    orphansHelp:
-      'These items were renamed or removed since you wrote these notes. They are kept, and exported.',
-  },
+  worksheet: worksheetWords,
 } as const;

@@ -4,9 +4,9 @@
  * cleared on request. Notes for items no longer on the page are kept and shown apart. Saved data that
  * cannot be read is set aside untouched and reported; the page keeps working.
  */
-import type { Cited } from './citation';
 import type { ScaleValue } from './scale';
-import { ui } from './ui-words';
+import { worksheetWords } from './words/worksheet';
+import { readWorksheet, readWorksheetRow, worksheetSelectors } from './worksheet-attributes';
 import {
   emptyWorksheet,
   orphansOf,
@@ -24,21 +24,11 @@ interface Row extends WorksheetRow {
 }
 
 function readRows(root: HTMLElement): Row[] {
-  return [...root.querySelectorAll<HTMLElement>('[data-worksheet-row]')].map((element) => {
-    const words = element.querySelector('[data-cite-words]');
-    const cited: Cited = {
-      words: { plain: words?.textContent ?? '', html: words?.innerHTML ?? '' },
-      url: new URL(element.dataset['citeUrl'] ?? '', location.href).href,
-      context: element.dataset['citeContext'] ?? '',
-    };
-    return {
-      key: element.dataset['key'] ?? '',
-      ref: element.dataset['ref'] ?? '',
-      cited,
-      notes: element.querySelector<HTMLTextAreaElement>('[data-worksheet-notes]'),
-      seen: [...element.querySelectorAll<HTMLInputElement>('[data-worksheet-seen]')],
-    };
-  });
+  return [...root.querySelectorAll(worksheetSelectors.row)].map((element) => ({
+    ...readWorksheetRow(element, location.href),
+    notes: element.querySelector<HTMLTextAreaElement>(worksheetSelectors.notes),
+    seen: [...element.querySelectorAll<HTMLInputElement>(worksheetSelectors.seen)],
+  }));
 }
 
 function download(name: string, type: string, text: string): void {
@@ -57,9 +47,7 @@ function fit(area: HTMLTextAreaElement): void {
 }
 
 export function startWorksheet(root: HTMLElement): void {
-  const level = root.dataset['worksheet'] ?? '';
-  const key = root.dataset['worksheetStorage'] ?? `handbook-worksheet:${level}`;
-  const title = root.dataset['worksheetTitle'] ?? level;
+  const { level, key, title } = readWorksheet(root);
   const rows = readRows(root);
   const status = root.querySelector('[data-worksheet-status]');
   const problem = root.querySelector('[data-worksheet-problem]');
@@ -76,7 +64,7 @@ export function startWorksheet(root: HTMLElement): void {
       // Never overwrite what cannot be read: keep it aside for the reader (or a newer version) to recover.
       localStorage.setItem(`${key}:unreadable:${new Date().toISOString()}`, saved);
       localStorage.removeItem(key);
-      warn(ui.worksheet.unreadable(read.error));
+      warn(worksheetWords.unreadable(read.error));
     }
   }
 
@@ -107,7 +95,7 @@ export function startWorksheet(root: HTMLElement): void {
   };
   const save = () => {
     localStorage.setItem(key, serialiseWorksheet(worksheet));
-    say(ui.worksheet.saved);
+    say(worksheetWords.saved);
   };
   const update = (row: Row) => {
     const seen = row.seen.find((input) => input.checked)?.value as ScaleValue | undefined;
@@ -144,21 +132,21 @@ export function startWorksheet(root: HTMLElement): void {
       if (!file) return;
       const read = parseWorksheet(await file.text(), level);
       if ('error' in read) {
-        warn(ui.worksheet.badImport(read.error));
+        warn(worksheetWords.badImport(read.error));
         return;
       }
       worksheet = read.worksheet;
       warn('');
       show();
       save();
-      say(ui.worksheet.imported);
+      say(worksheetWords.imported);
     });
   root.querySelector('[data-worksheet-clear]')?.addEventListener('click', () => {
-    if (!confirm(ui.worksheet.confirmClear)) return;
+    if (!confirm(worksheetWords.confirmClear)) return;
     worksheet = emptyWorksheet(level);
     localStorage.removeItem(key);
     show();
-    say(ui.worksheet.cleared);
+    say(worksheetWords.cleared);
   });
   window.addEventListener('beforeprint', () => rows.forEach((row) => row.notes && fit(row.notes)));
 }

@@ -7,6 +7,7 @@
  */
 import { citationMarkdown, type Cited } from './citation';
 import { scale, type ScaleValue } from './scale';
+import { worksheetWords } from './words/worksheet';
 
 export const WORKSHEET_FORMAT = 'handbook-worksheet';
 const VERSION = 1;
@@ -45,21 +46,20 @@ export function parseWorksheet(text: string, level: string): { worksheet: Worksh
   try {
     data = JSON.parse(text);
   } catch {
-    return { error: 'it is not valid JSON' };
+    return { error: worksheetWords.notJson };
   }
   const record = (data ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || record['format'] !== WORKSHEET_FORMAT) {
-    return { error: 'it is not a handbook worksheet' };
+    return { error: worksheetWords.notWorksheet };
   }
-  if (record['version'] !== VERSION)
-    return { error: `it is a worksheet of another version (${String(record['version'])})` };
-  if (record['level'] !== level) return { error: `it is the worksheet of level ${String(record['level'])}` };
+  if (record['version'] !== VERSION) return { error: worksheetWords.otherVersion(String(record['version'])) };
+  if (record['level'] !== level) return { error: worksheetWords.otherLevel(String(record['level'])) };
   const raw = record['entries'];
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { error: 'its notes are missing' };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { error: worksheetWords.noNotes };
   const entries: Record<string, Entry> = {};
   for (const [key, value] of Object.entries(raw)) {
     const entry = readEntry(value);
-    if (!entry) return { error: `the notes for "${key}" are malformed` };
+    if (!entry) return { error: worksheetWords.malformed(key) };
     entries[key] = entry;
   }
   return { worksheet: { ...emptyWorksheet(level), entries } };
@@ -120,7 +120,7 @@ export function worksheetMarkdown(
   }
   const orphans = orphansOf(worksheet, new Set(rows.map((row) => row.key)));
   if (orphans.length > 0) {
-    lines.push('', '## Notes for items no longer in this level', '');
+    lines.push('', `## ${worksheetWords.orphans}`, '');
     for (const [key, entry] of orphans) lines.push(...entryLines(`#${key}`, entry));
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { iconId, iconNames } from '../../src/site/icons';
-import { ui } from '../../src/client/ui-words';
+import { scale } from '../../src/client/scale';
+import { citeWords, scaleWords, searchWords, ui, worksheetWords } from '../../src/client/ui-words';
 
 describe("the interface's words", () => {
   it('name controls after what they act on, so a list of them reads well (WCAG 2.4.6)', () => {
@@ -43,5 +44,52 @@ describe("the rubric's and worksheet's words", () => {
 describe('icons', () => {
   it('have ids no author id can take', () => {
     expect(iconNames.map(iconId)).toEqual(['icon--link', 'icon--copy', 'icon--search']);
+  });
+});
+
+describe("search's words", () => {
+  it('count results, and say what was found for which words', () => {
+    expect(searchWords.count(1)).toBe('1 result');
+    expect(searchWords.count(3)).toBe('3 results');
+    expect(searchWords.found('3 results', 'delegate')).toBe('3 results for “delegate”');
+    expect(searchWords.partial('delegate tradeoffs', '2 results')).toBe(
+      'No single item has every word of “delegate tradeoffs”; 2 results with some of them:',
+    );
+    expect(searchWords.none('zzz')).toBe('No results for “zzz”. Try one of these:');
+  });
+
+  it('name the levels there are when a query names one there is not', () => {
+    expect(searchWords.noSuchLevel('5', 'Level 3', 'Level 4')).toBe(
+      'There is no level “5” in this handbook (its levels: Level 3, Level 4). ',
+    );
+  });
+});
+
+describe('every interface word', () => {
+  /** Every word in `ui`, with a path to name it; functions called with sample arguments. */
+  function words(group: object, path = 'ui'): [string, unknown][] {
+    return Object.entries(group).flatMap(([key, value]): [string, unknown][] => {
+      const at = `${path}.${key}`;
+      if (typeof value === 'function')
+        return [[at, (value as (...args: unknown[]) => unknown)('A', 'B', 'C')]];
+      if (value && typeof value === 'object') return words(value, at);
+      return [[at, value]];
+    });
+  }
+
+  it('is a sentence or a name, never empty or a stray placeholder', () => {
+    for (const [path, word] of words(ui)) {
+      expect(typeof word, path).toBe('string');
+      expect(String(word).trim(), path).not.toBe('');
+      expect(String(word), path).not.toMatch(/undefined|\[object/);
+    }
+  });
+
+  it('is shared, not copied, where scripts use their own group', () => {
+    expect(ui.search).toBe(searchWords);
+    expect(ui.worksheet).toBe(worksheetWords);
+    expect(ui.copyCitation).toBe(citeWords.copyCitation);
+    expect(scale.map(({ label }) => label)).toEqual(Object.values(scaleWords));
+    expect(ui.rubric.from).toBe(ui.shift.from);
   });
 });

@@ -1,0 +1,27 @@
+/** The worksheet's controls and what it says (src/client/worksheet-page.ts, src/client/worksheet.ts). */
+export const worksheetWords = {
+  privacy: 'Your notes are saved in this browser only. Nothing is sent anywhere.',
+  exportMarkdown: 'Export as Markdown',
+  exportJson: 'Export notes (JSON)',
+  importJson: 'Import notes (JSON)',
+  clear: 'Clear notes',
+  confirmClear: 'Clear every note and mark on this worksheet? This cannot be undone.',
+  saved: 'Saved in this browser',
+  cleared: 'Notes cleared',
+  imported: 'Notes imported',
+  unreadable: (reason: string) =>
+    `The notes saved in this browser could not be read (${reason}). They are kept aside, untouched; this worksheet starts empty.`,
+  badImport: (reason: string) => `That file could not be imported: ${reason}. Your notes are unchanged.`,
+  orphans: 'Notes for items no longer in this level',
+  orphansHelp:
+    'These items were renamed or removed since you wrote these notes. They are kept, and exported.',
+  /** The heading of a level's Markdown export. */
+  exportTitle: (level: string, role: string) => `${level}: ${role}: my evidence`,
+  /** Why saved or imported notes cannot be read: the reason in `unreadable` and `badImport`. */
+  notJson: 'it is not valid JSON',
+  notWorksheet: 'it is not a handbook worksheet',
+  otherVersion: (version: string) => `it is a worksheet of another version (${version})`,
+  otherLevel: (level: string) => `it is the worksheet of level ${level}`,
+  noNotes: 'its notes are missing',
+  malformed: (key: string) => `the notes for "${key}" are malformed`,
+} as const;
