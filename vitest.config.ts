@@ -30,9 +30,12 @@ const clientLogic = [
 const logic = { lines: 99, statements: 98, functions: 99, branches: 87 };
 
 /**
- * Four projects, each runnable alone (`--project unit`):
- * - `unit`: pure logic in src/pipeline, src/site and src/client, the schemas, the content loader and the integrations; no build;
- *   measured for coverage.
+ * Five projects, each runnable alone (`--project unit`):
+ * - `unit`: pure logic in src/pipeline, src/site and src/client, the schemas, the content loader and the integrations; no
+ *   build, no content files.
+ * - `content`: the content pipeline on real files: the fixture ladder (tests/fixtures/ladder/), copied and spoiled
+ *   with the mistakes in tests/fixtures/invalid/, compiled as the build compiles it. `unit` and `content` run
+ *   together for coverage (`npm run test:unit`): the thresholds count both.
  * - `built`: the real handbook and the fixture ladder, built at `/` and under `/handbook/`: fidelity to
  *   the source, anchors, links, the ladder.
  * - `browser`: those sites served in Chromium: search, reading without JavaScript, keyboard, layout.
@@ -42,6 +45,7 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       siteProject('built', 'tests/built/**/*.test.ts'),
       siteProject('browser', 'tests/browser/**/*.test.ts'),
       { extends: true, test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 60_000 } },
