@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests that read the built handbook: they share one build of each base path (tests/support/build-sites.ts). */
-const siteProject = (name: string, include: string) => ({
+const siteProject = (
+  name: string,
+  include: string,
+  options: { isolate?: boolean; fileParallelism?: boolean; maxWorkers?: number } = {},
+) => ({
   extends: true as const,
   test: {
     name,
@@ -12,6 +16,7 @@ const siteProject = (name: string, include: string) => ({
     fileParallelism: false,
     // Concurrent tests start builds and browsers; two at a time suit a two-core machine.
     maxConcurrency: 2,
+    ...options,
     // A first search loads Pagefind's code and index: give polls time for it on a busy machine.
     expect: { poll: { timeout: 10_000 } },
   },
@@ -24,9 +29,12 @@ const clientLogic =
 const logic = { lines: 99, statements: 98, functions: 99, branches: 87 };
 
 /**
- * Four projects, each runnable alone (`--project unit`):
- * - `unit`: pure logic in src/pipeline, src/site and src/client, the schemas, the content loader and the integrations; no build;
- *   measured for coverage.
+ * Five projects, each runnable alone (`--project unit`):
+ * - `unit`: pure logic in src/pipeline, src/site and src/client, the schemas, the content loader and the integrations; no
+ *   build, no content files.
+ * - `content`: the content pipeline on real files: the fixture ladder (tests/fixtures/ladder/), copied and spoiled
+ *   with the mistakes in tests/fixtures/invalid/, compiled as the build compiles it. `unit` and `content` run
+ *   together for coverage (`npm run test:unit`): the thresholds count both.
  * - `built`: the real handbook and the fixture ladder, built at `/` and under `/handbook/`: fidelity to
  *   the source, anchors, links, the ladder.
  * - `browser`: those sites served in Chromium: search, reading without JavaScript, keyboard, layout.
@@ -36,8 +44,16 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       siteProject('built', 'tests/built/**/*.test.ts'),
-      siteProject('browser', 'tests/browser/**/*.test.ts'),
+      // Two workers, each running its files one after another with one Chromium and one server per site
+      // (not isolated, so its files share them: tests/support/served.ts). Much of a browser test is
+      // waiting, so two workers keep two cores busy.
+      siteProject('browser', 'tests/browser/**/*.test.ts', {
+        isolate: false,
+        fileParallelism: true,
+        maxWorkers: 2,
+      }),
       { extends: true, test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 60_000 } },
     ],
     coverage: {

@@ -7,7 +7,8 @@
  *            its no-restricted-imports rules keep each stage of src/ to what it may import
  *   cycles   madge: no import cycle in src/, type-only imports included
  *   format   Prettier, check only (`npm run format` writes)
- *   unit     pure logic, with v8 coverage and its thresholds
+ *   unit     pure logic (tests/unit/) and the content pipeline on fixture files (tests/content/), run
+ *            together for v8 coverage and its thresholds; the summary counts each apart
  *   built    the built site at / and /handbook/
  *   browser  the served site in Chromium
  *   dev      the dev server while content is edited
@@ -23,21 +24,29 @@ interface Step {
   command: string[];
   /** For test steps: where vitest writes its JSON report, to count tests. */
   report?: string;
+  /** For test steps: the vitest projects it runs, each counted apart when there are several. */
+  projects?: string[];
+}
+
+interface Report {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; assertionResults: { status: string }[] }[];
 }
 
 const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
 const reports = join(repoRoot, 'tests/.output/reports');
-const vitest = (project: string, ...extra: string[]): Step => ({
-  name: project,
-  report: join(reports, `${project}.json`),
+const vitest = (projects: string[], ...extra: string[]): Step => ({
+  name: projects[0] ?? '',
+  projects,
+  report: join(reports, `${projects[0]}.json`),
   command: [
     bin('vitest'),
     'run',
-    '--project',
-    project,
+    ...projects.flatMap((project) => ['--project', project]),
     '--reporter=default',
     '--reporter=json',
-    `--outputFile.json=${join(reports, `${project}.json`)}`,
+    `--outputFile.json=${join(reports, `${projects[0]}.json`)}`,
     ...extra,
   ],
 });
@@ -53,10 +62,11 @@ const steps: Step[] = [
     command: [bin('madge'), '--circular', '--extensions', 'ts', '--ts-config', 'tsconfig.json', 'src'],
   },
   { name: 'format', command: [bin('prettier'), '--check', '.'] },
-  vitest('unit', '--coverage'),
-  vitest('built'),
-  vitest('browser'),
-  vitest('dev'),
+  // One run, so coverage counts what the content tests reach too.
+  vitest(['unit', 'content'], '--coverage'),
+  vitest(['built']),
+  vitest(['browser']),
+  vitest(['dev']),
 ];
 
 rmSync(reports, { recursive: true, force: true });
@@ -72,17 +82,30 @@ const results = steps.map((step) => {
   const seconds = (performance.now() - start) / 1000;
   const counts =
     step.report && existsSync(step.report)
-      ? (JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number })
+      ? (JSON.parse(readFileSync(step.report, 'utf8')) as Report)
       : undefined;
-  return { name: step.name, ok: status === 0, seconds, counts };
+  return { name: step.name, ok: status === 0, seconds, counts, split: counts && split(step, counts) };
 });
+
+/** For a step of several projects: tests passed in each, by the folder its files are in (`tests/content/`). */
+function split(step: Step, report: Report): string {
+  if ((step.projects?.length ?? 0) < 2) return '';
+  const passedIn = (project: string) =>
+    report.testResults
+      .filter((file) => file.name.startsWith(join(repoRoot, 'tests', project, '/')))
+      .reduce(
+        (sum, file) => sum + file.assertionResults.filter((test) => test.status === 'passed').length,
+        0,
+      );
+  return ` (${(step.projects ?? []).map((project) => `${project} ${passedIn(project)}`).join(', ')})`;
+}
 
 const passed = results.reduce((sum, result) => sum + (result.counts?.numPassedTests ?? 0), 0);
 const failed = results.reduce((sum, result) => sum + (result.counts?.numFailedTests ?? 0), 0);
 console.log('\nSummary');
 for (const result of results) {
   const tests = result.counts
-    ? `${result.counts.numPassedTests} passed, ${result.counts.numFailedTests} failed`
+    ? `${result.counts.numPassedTests} passed, ${result.counts.numFailedTests} failed${result.split ?? ''}`
     : '';
   console.log(
     `  ${result.ok ? '✓' : '✗'} ${result.name.padEnd(8)} ${result.seconds.toFixed(1).padStart(6)} s  ${tests}`,

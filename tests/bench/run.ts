@@ -19,11 +19,12 @@
  *                         to the results summary naming the query (performance.now() in the page);
  *                         median and p95, after a first query on a fresh page, reported as "cold"
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { copyContent, removeCopies } from '../support/content-copy';
 import { readPages } from '../support/html';
-import { ladderFixture, repoRoot, type BuiltSite } from '../support/sites';
+import { ladderFixture, output, repoRoot, type BuiltSite } from '../support/sites';
 import { gzip, kb, scriptCosts, timeBuilds } from './measure';
 import { searchBench } from './search';
 
@@ -41,7 +42,8 @@ const ladderBench: BuiltSite = {
   name: 'bench ladder',
   base: '/',
   dir: join(repoRoot, 'tests/.output/bench-ladder'),
-  root: join(repoRoot, 'tests/.output/bench-ladder-root'),
+  // A copy of the fixture's content inside the project, so builds write nothing into tests/fixtures/.
+  root: copyContent(ladderFixture, output).root,
 };
 
 function pageWeights() {
@@ -60,8 +62,6 @@ function pageWeights() {
     .sort((a, b) => b.gzip - a.gzip);
 }
 
-rmSync(ladderBench.root, { recursive: true, force: true });
-cpSync(join(ladderFixture, 'content'), join(ladderBench.root, 'content'), { recursive: true });
 const ladderTimes = timeBuilds(ladderBench, 3);
 const ladderPages = readPages(ladderBench).length;
 const [fastest = 0, median = 0, slowest = 0] = timeBuilds(site, 3);
@@ -109,5 +109,5 @@ const runtime = `${((performance.now() - started) / 60_000).toFixed(1)} min`;
 const report = `# Benchmarks\n\nWritten by \`npm run bench\` (tests/bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, ${machine}, in ${runtime}.\nTimes vary by machine; sizes are exact.\n\n${table}\n`;
 writeFileSync(join(repoRoot, 'BENCHMARKS.md'), report);
 console.log(`\n${table}\n\nwritten to BENCHMARKS.md; the bench took ${runtime}`);
-for (const dir of [site.dir, ladderBench.dir, ladderBench.root])
-  rmSync(dir, { recursive: true, force: true });
+for (const dir of [site.dir, ladderBench.dir]) rmSync(dir, { recursive: true, force: true });
+removeCopies();

@@ -4,7 +4,7 @@
  * static host does, so its policy is tested with the pages' own.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPages } from '../support/html';
 import { useServedSite } from '../support/served';
 import { handbookSite, ladderHandbookSite } from '../support/sites';
@@ -34,23 +34,43 @@ async function watch(page: Page) {
 }
 
 describe.each(sites)('the Content-Security-Policy, $built.name', ({ built, served }) => {
-  it('is on every page, and nothing on any page or in a search breaks it or leaves the site', async () => {
-    const page = await served.browser.newPage();
-    const { violations, requests } = await watch(page);
+  let page: Page;
+  let watched: { violations: string[]; requests: string[] };
+  beforeAll(async () => {
+    page = await served.browser.newPage();
+    watched = await watch(page);
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+  const offSite = () => {
+    const origin = new URL(served.site.url).origin;
+    return watched.requests.filter((url) => new URL(url).origin !== origin);
+  };
+
+  it("is sent with the static host's headers", async () => {
     const home = await page.goto(served.site.url);
     expect(home?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(home?.headers()['x-content-type-options']).toBe('nosniff');
-    for (const { path } of readPages(built).filter(({ path }) => !path.endsWith('404.html'))) {
-      await page.goto(served.site.url + path);
-      expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
-    }
+  });
+
+  it.each(
+    readPages(built)
+      .filter(({ path }) => !path.endsWith('404.html'))
+      .map(({ path }) => ({ path, name: `/${path}` })),
+  )('is on $name, and nothing there breaks it or leaves the site', async ({ path }) => {
+    await page.goto(served.site.url + path);
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+    expect(watched.violations).toEqual([]);
+    expect(offSite()).toEqual([]);
+  });
+
+  it('is kept by a search, and nothing on any page broke it later', async () => {
     await page.goto(`${served.site.url}levels/${built === handbookSite ? '4' : '2'}/`);
     await page.locator('#site-search-input').fill('fixture product');
     await page.locator('#site-search-results').waitFor();
     await page.waitForLoadState('networkidle');
-    expect(violations).toEqual([]);
-    const origin = new URL(served.site.url).origin;
-    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    await page.close();
+    expect(watched.violations).toEqual([]);
+    expect(offSite()).toEqual([]);
   });
 });

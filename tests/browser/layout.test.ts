@@ -1,9 +1,13 @@
 /**
  * The pages as readers see them, in Chromium: no sideways scrolling from 320 px wide, in light and
- * dark. Screenshots land in tests/.output/screenshots/ for a person to look at.
+ * dark, one test per page, width and scheme. Each page is loaded once, then resized and recoloured,
+ * as a reader turning a phone or switching to dark mode does. With `HANDBOOK_SCREENSHOTS=1`, each
+ * page is also photographed whole, at each width and in each scheme, into tests/.output/screenshots/
+ * for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
 import { ladderHandbookSite, repoRoot } from '../support/sites';
 
@@ -29,21 +33,41 @@ const viewports = [
   { name: '320', width: 320, height: 640 },
 ];
 const schemes = ['light', 'dark'] as const;
+const screenshots = process.env['HANDBOOK_SCREENSHOTS'] === '1';
 
-beforeAll(() => mkdirSync(shots, { recursive: true }));
+beforeAll(() => {
+  if (screenshots) mkdirSync(shots, { recursive: true });
+});
 
-describe.each(schemes)('in %s mode', (colorScheme) => {
-  it.each(viewports)('fits $width px without sideways scrolling, on every page', async (viewport) => {
-    const context = await served.browser.newContext({ viewport, colorScheme });
-    const page = await context.newPage();
-    for (const { name, path, ladder: fixture } of pages) {
-      await page.goto((fixture ? ladder : served).site.url + path);
+/** Every scheme at every width: the page is loaded once, then seen in each. */
+const views = schemes.flatMap((colorScheme) => viewports.map((viewport) => ({ colorScheme, viewport })));
+
+describe.each(pages)('the $name page', ({ name, path, ladder: fixture }) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await served.browser.newContext();
+    page = await context.newPage();
+    await page.goto((fixture ? ladder : served).site.url + path);
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it.each(views)(
+    'fits $viewport.width px in $colorScheme mode without sideways scrolling',
+    async ({ colorScheme, viewport }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize(viewport);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
-      expect(overflow, `${name} at ${viewport.width}px`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${shots}/${name}-${viewport.name}-${colorScheme}.png`, fullPage: true });
-    }
-    await context.close();
-  });
+      expect(overflow).toBeLessThanOrEqual(0);
+      if (screenshots)
+        await page.screenshot({
+          path: `${shots}/${name}-${viewport.name}-${colorScheme}.png`,
+          fullPage: true,
+        });
+    },
+  );
 });

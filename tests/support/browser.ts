@@ -29,3 +29,16 @@ export function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** The one Chromium of this process, launched when first asked for. */
+let shared: Promise<Browser> | undefined;
+
+/**
+ * One Chromium for every test file a worker runs (the browser project does not isolate its files):
+ * each test opens its own context or page, so tests share nothing but the process. It closes with
+ * the worker; playwright stops the browser when its process exits.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  shared ??= launchBrowser();
+  return shared;
+}

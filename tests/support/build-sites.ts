@@ -3,10 +3,15 @@
  * `build()` (through tests/support/astro.ts), once for each base path, exactly as a maintainer would.
  * The two handbooks build side by side; each one's two bases build one after the other, since they
  * share a root and its caches.
+ *
+ * A build is reused while nothing it is built from has changed (tests/support/site-stamp.ts), so
+ * `npm test` builds each site once for the built and browser tests, and not at all when run again on
+ * the same sources. `HANDBOOK_REBUILD=1` builds all four afresh.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { clearStamp, inputsHash, isCurrent, writeStamp } from './site-stamp';
 import { ladderFixture, ladderRoot, ladderSites, repoRoot, sites, type BuiltSite } from './sites';
 
 /** Runs `astro build` for `site` in a child process, as a maintainer would; resolves with its exit code and output. */
@@ -32,15 +37,24 @@ export async function buildSite(site: BuiltSite): Promise<void> {
   if (code !== 0) throw new Error(`Building ${site.name} failed:\n${output}`);
 }
 
-async function buildInTurn(list: readonly BuiltSite[]): Promise<void> {
-  for (const site of list) await buildSite(site);
+/** Builds those of `list` whose last complete build is not of `contentFrom`'s current content and code. */
+async function buildChanged(list: readonly BuiltSite[], contentFrom: string) {
+  const stale = list
+    .map((site) => ({ site, hash: inputsHash(site, contentFrom) }))
+    .filter(({ site, hash }) => !isCurrent(site, hash));
+  for (const { site, hash } of stale) {
+    clearStamp(site);
+    await buildSite(site);
+    writeStamp(site, hash);
+  }
+  const reused = list.filter((site) => !stale.some((built) => built.site === site));
+  if (reused.length)
+    console.log(`Reusing the unchanged builds ${reused.map((site) => site.name).join(', ')}.`);
 }
 
 export default async function buildSites(): Promise<void> {
-  // The `built` and `browser` projects both ask for the sites; one run of vitest builds them once.
-  if (process.env['HANDBOOK_SITES_BUILT'] === String(process.pid)) return;
+  // The ladder builds from a copy, so builds write nothing into tests/fixtures/; tests read the copy too.
   rmSync(ladderRoot, { recursive: true, force: true });
   cpSync(join(ladderFixture, 'content'), join(ladderRoot, 'content'), { recursive: true });
-  await Promise.all([buildInTurn(sites), buildInTurn(ladderSites)]);
-  process.env['HANDBOOK_SITES_BUILT'] = String(process.pid);
+  await Promise.all([buildChanged(sites, repoRoot), buildChanged(ladderSites, ladderFixture)]);
 }

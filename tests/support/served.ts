@@ -1,10 +1,12 @@
 /**
- * For browser test files: one Chromium and the /handbook/ build served on localhost, started before
- * the file's tests and closed after them. Read `browser` and `site` inside tests, not at import.
+ * For browser test files: the worker's one Chromium (tests/support/browser.ts) and a built site served
+ * on localhost, both started when a file first needs them and shared by the files after it. Read
+ * `browser` and `site` inside tests, not at import. Tests open their own contexts or pages and close
+ * them, so nothing a test does is seen by the next.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
+import { beforeAll } from 'vitest';
+import { sharedBrowser } from './browser';
 import { serve, type RunningSite } from './serve';
 import { handbookSite, type BuiltSite } from './sites';
 
@@ -13,14 +15,19 @@ export interface Served {
   site: RunningSite;
 }
 
+/** Each built site's server, started once per worker; the worker's exit closes them. */
+const servers = new Map<string, Promise<RunningSite>>();
+
+function served(built: BuiltSite): Promise<RunningSite> {
+  let running = servers.get(built.dir);
+  if (!running) servers.set(built.dir, (running = serve(built)));
+  return running;
+}
+
 export function useServedSite(built: BuiltSite = handbookSite): Served {
-  const served = {} as Served;
+  const handle = {} as Served;
   beforeAll(async () => {
-    [served.browser, served.site] = await Promise.all([launchBrowser(), serve(built)]);
+    [handle.browser, handle.site] = await Promise.all([sharedBrowser(), served(built)]);
   });
-  afterAll(async () => {
-    await served.browser?.close();
-    await served.site?.close();
-  });
-  return served;
+  return handle;
 }

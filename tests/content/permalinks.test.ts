@@ -2,8 +2,7 @@
  * The permalink guard: recorded URLs keep resolving, or the content says where they went; the
  * manifests of the real handbook and the fixture ladder record everything they publish.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/pipeline/compile';
@@ -18,17 +17,10 @@ import { formatProblem } from '../../src/pipeline/problems';
 import { MANIFEST_FILE } from '../../src/pipeline/content-files';
 import { readModel } from '../support/content';
 import { ladderFixture, repoRoot } from '../support/sites';
+import { copyContent, removeCopies } from '../support/content-copy';
 
-const roots: string[] = [];
-function ladderCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-permalinks-'));
-  roots.push(root);
-  cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const ladderCopy = () => copyContent().root;
+afterEach(removeCopies);
 const edit = (root: string, file: string, change: (text: string) => string) =>
   writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
 const recorded = (root: string) =>

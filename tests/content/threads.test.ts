@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { allItems, type Handbook } from '../../src/pipeline/model/model';
 import { contextFrom, parseItemRef, refKey } from '../../src/pipeline/model/threads';
 import { readModel } from '../support/content';
+import { copyContent, removeCopies } from '../support/content-copy';
 import { ladderFixture } from '../support/sites';
+
+afterEach(removeCopies);
 
 const item = (handbook: Handbook, level: string, id: string) => {
   const found = allItems(handbook).find((candidate) => candidate.level === level && candidate.id === id);
@@ -54,25 +54,15 @@ describe('threads', () => {
   });
 
   it('follows a related item through its former id, so renaming it breaks no thread', () => {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-threads-'));
-    try {
-      cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
-      const file = join(root, 'content/sections/level-2/fixture-craft/build-these-habits.mdx');
-      writeFileSync(
-        file,
-        readFileSync(file, 'utf8').replace(
-          '  - id: fixture-habit-one\n',
-          '  - id: fixture-habit-review\n    formerIds: [fixture-habit-one]\n',
-        ),
-      );
-      const renamed = readModel(root);
-      expect(item(renamed, '2', 'fixture-designs-widgets').related[0]?.url).toBe(
-        '/levels/2/#fixture-habit-review',
-      );
-      expect(item(renamed, '2', 'fixture-habit-review').backlinks).toHaveLength(1);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    const copy = copyContent();
+    copy.edit('content/sections/level-2/fixture-craft/build-these-habits.mdx', (text) =>
+      text.replace('  - id: fixture-habit-one\n', '  - id: fixture-habit-review\n    formerIds: [fixture-habit-one]\n'),
+    );
+    const renamed = readModel(copy.root);
+    expect(item(renamed, '2', 'fixture-designs-widgets').related[0]?.url).toBe(
+      '/levels/2/#fixture-habit-review',
+    );
+    expect(item(renamed, '2', 'fixture-habit-review').backlinks).toHaveLength(1);
   });
 
   it('has no threads where none are written', () => {
@@ -82,35 +72,20 @@ describe('threads', () => {
 
 describe('threads written twice over', () => {
   it('lists an item once even when it is named by its id and by a former id', () => {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-threads-'));
-    try {
-      cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
-      const habits = join(root, 'content/sections/level-2/fixture-craft/build-these-habits.mdx');
-      writeFileSync(
-        habits,
-        readFileSync(habits, 'utf8').replace(
-          '  - id: fixture-habit-one\n',
-          '  - id: fixture-habit-one\n    formerIds: [fixture-old-habit]\n',
-        ),
-      );
-      const behaviors = join(root, 'content/sections/level-2/fixture-craft/key-behaviors.mdx');
-      writeFileSync(
-        behaviors,
-        readFileSync(behaviors, 'utf8').replace(
-          'related: [fixture-habit-one,',
-          'related: [fixture-habit-one, fixture-old-habit,',
-        ),
-      );
-      const handbook = readModel(root);
-      expect(item(handbook, '2', 'fixture-designs-widgets').related.map(({ id }) => id)).toEqual([
-        'fixture-habit-one',
-        'fixture-ready-two',
-        'fixture-struggles-to-delegate',
-      ]);
-      expect(item(handbook, '2', 'fixture-habit-one').backlinks).toHaveLength(1);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    const copy = copyContent();
+    copy.edit('content/sections/level-2/fixture-craft/build-these-habits.mdx', (text) =>
+      text.replace('  - id: fixture-habit-one\n', '  - id: fixture-habit-one\n    formerIds: [fixture-old-habit]\n'),
+    );
+    copy.edit('content/sections/level-2/fixture-craft/key-behaviors.mdx', (text) =>
+      text.replace('related: [fixture-habit-one,', 'related: [fixture-habit-one, fixture-old-habit,'),
+    );
+    const handbook = readModel(copy.root);
+    expect(item(handbook, '2', 'fixture-designs-widgets').related.map(({ id }) => id)).toEqual([
+      'fixture-habit-one',
+      'fixture-ready-two',
+      'fixture-struggles-to-delegate',
+    ]);
+    expect(item(handbook, '2', 'fixture-habit-one').backlinks).toHaveLength(1);
   });
 });
 

@@ -1,23 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isHandbookLink } from '../../src/pipeline/check/body-links';
 import { compileContent } from '../../src/pipeline/compile';
 import { formatProblem } from '../../src/pipeline/problems';
-import { ladderFixture } from '../support/sites';
+import { copyContent, removeCopies } from '../support/content-copy';
 
-const root = mkdtempSync(join(tmpdir(), 'handbook-body-links-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(removeCopies);
 const level2 = 'content/levels/level-2.mdx';
 
 /** The fixture ladder with level 2's body replaced. */
 function withBody(body: string): string[] {
-  cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
-  const file = join(root, level2);
-  const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
-  writeFileSync(file, `${frontmatter}${body}`);
-  return compileContent(root).problems.map(formatProblem);
+  const copy = copyContent();
+  copy.edit(level2, (text) => `${/^---\n[\s\S]*?\n---\n/.exec(text)?.[0] ?? ''}${body}`);
+  return compileContent(copy.root).problems.map(formatProblem);
 }
 
 describe('links in MDX bodies', () => {

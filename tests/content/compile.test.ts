@@ -3,38 +3,25 @@
  * problem at once, and naming every file involved. The fixture ladder (tests/fixtures/ladder/) is the
  * valid base; each case in tests/fixtures/invalid/ replaces one of its files.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/pipeline/compile';
 import { z } from 'astro/zod';
 import { describeIssue, fieldName, formatProblem, formatProblems } from '../../src/pipeline/problems';
 import { ladderFixture, repoRoot } from '../support/sites';
-
-const invalid = join(repoRoot, 'tests/fixtures/invalid');
-const roots: string[] = [];
+import { copyContent, removeCopies } from '../support/content-copy';
 
 /** A copy of the fixture ladder with the named broken files put in the places they declare. */
 function withBrokenFiles(...cases: string[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-content-'));
-  roots.push(root);
-  cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
-  for (const name of cases) {
-    const file = existsSync(join(invalid, `${name}.yaml`)) ? `${name}.yaml` : `${name}.mdx`;
-    const source = readFileSync(join(invalid, file), 'utf8');
-    const target = /# replaces: (\S+)/.exec(source)?.[1];
-    if (!target) throw new Error(`${file} does not say which file it replaces`);
-    writeFileSync(join(root, target), source);
-  }
-  return root;
+  const copy = copyContent();
+  copy.spoil(...cases);
+  return copy.root;
 }
 
 const problemsIn = (root: string) => compileContent(root).problems.map(formatProblem);
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+afterEach(removeCopies);
 
 describe('compileContent', () => {
   it('builds the model of the fixture ladder and of the real handbook, with no problem', () => {

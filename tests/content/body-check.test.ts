@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/pipeline/check/body-check';
 import { compileContent } from '../../src/pipeline/compile';
 import { formatProblem } from '../../src/pipeline/problems';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ladderFixture } from '../support/sites';
+import { copyContent, removeCopies } from '../support/content-copy';
+
+afterEach(removeCopies);
 
 const check = (body: string) =>
   checkBody(body, {
@@ -53,22 +52,14 @@ describe('headings in bodies, against the pages they are shown on', () => {
     ['## Fixture retired', 'the section "Fixture Key Behaviors"'],
     ['## Fixture people', 'the competency "fixture-people"'],
   ])('%s', (heading, owner) => {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-headings-'));
-    try {
-      cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
-      const file = join(root, 'content/levels/level-1.mdx');
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${heading}\n`);
-      // A retired item's id lands on its section.
-      const section = join(root, 'content/sections/level-1/fixture-craft/key-behaviors.mdx');
-      writeFileSync(
-        section,
-        readFileSync(section, 'utf8').replace('items:', 'formerIds: [fixture-retired]\nitems:'),
-      );
-      const problems = compileContent(root).problems.map(formatProblem);
-      if (owner) expect(problems.join('\n')).toContain(`is already taken by ${owner}`);
-      else expect(problems).toEqual([]);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    const copy = copyContent();
+    copy.edit('content/levels/level-1.mdx', (text) => `${text}\n${heading}\n`);
+    // A retired item's id lands on its section.
+    copy.edit('content/sections/level-1/fixture-craft/key-behaviors.mdx', (text) =>
+      text.replace('items:', 'formerIds: [fixture-retired]\nitems:'),
+    );
+    const problems = compileContent(copy.root).problems.map(formatProblem);
+    if (owner) expect(problems.join('\n')).toContain(`is already taken by ${owner}`);
+    else expect(problems).toEqual([]);
   });
 });

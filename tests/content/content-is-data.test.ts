@@ -4,31 +4,20 @@
  * in tests/fixtures/invalid/ (each replaces or adds one file of the fixture ladder); byte-level cases
  * are written here.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/pipeline/compile';
 import { allItems } from '../../src/pipeline/model/model';
 import { formatProblem } from '../../src/pipeline/problems';
-import { ladderFixture, repoRoot } from '../support/sites';
+import { copyContent, removeCopies } from '../support/content-copy';
 
-const roots: string[] = [];
 function ladderWith(...cases: string[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-data-'));
-  roots.push(root);
-  cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
-  for (const name of cases) {
-    const source = readFileSync(join(repoRoot, 'tests/fixtures/invalid', `${name}.mdx`), 'utf8');
-    const target = join(root, /# replaces: (\S+)/.exec(source)?.[1] ?? '');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, source);
-  }
-  return root;
+  const copy = copyContent();
+  copy.spoil(...cases);
+  return copy.root;
 }
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+afterEach(removeCopies);
 const problemsIn = (root: string) => compileContent(root).problems.map(formatProblem);
 
 const k1 = 'content/sections/level-1/fixture-craft/key-behaviors.mdx';
