@@ -5,15 +5,17 @@
  * `content/` counts: an MDX file, the thesaurus, the permalink manifest, a stray file the build refuses.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { copyContent, removeCopies } from '../support/content-copy';
 import { ladderFixture, output, repoRoot } from '../support/sites';
 
-const root = join(output, 'dev-root');
+/** The author's project: a copy of the fixture ladder's content inside this one, so Astro finds its packages. */
+const { root } = copyContent(ladderFixture, output);
 const file = 'content/sections/level-1/fixture-people/key-behaviors.mdx';
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
@@ -59,8 +61,6 @@ function authorsEnvironment(): NodeJS.ProcessEnv {
 }
 
 beforeAll(async () => {
-  rmSync(root, { recursive: true, force: true });
-  cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
   const port = await freePort();
   url = `http://127.0.0.1:${port}/`;
   server = spawn(
@@ -83,7 +83,7 @@ afterAll(async () => {
   server?.kill();
   // What the author's terminal showed, kept for reading when a test fails.
   writeFileSync(join(output, 'dev-server.log'), log);
-  rmSync(root, { recursive: true, force: true });
+  removeCopies();
 });
 
 /** A bad edit an author makes: what it breaks, the line every report names, and how it is undone. */

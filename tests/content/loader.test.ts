@@ -4,8 +4,7 @@
  * in the same lines, then recovering when it is fixed.
  */
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -13,19 +12,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as load from '../../src/pipeline/compile';
 import { ContentError } from '../../src/pipeline/problems';
 import { contentLoaders, MODEL_ID, type StoredModel } from '../../src/pipeline/loader';
-import { ladderFixture } from '../support/sites';
+import { copyContent, removeCopies } from '../support/content-copy';
 
 vi.mock('../../src/pipeline/compile', { spy: true });
 
-const roots: string[] = [];
-function ladderCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-loader-'));
-  roots.push(root);
-  cpSync(join(ladderFixture, 'content'), join(root, 'content'), { recursive: true });
-  return root;
-}
+/** A fresh copy of the fixture ladder's content, deleted after the test. */
+const ladderCopy = () => copyContent().root;
 afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  removeCopies();
   vi.clearAllMocks();
 });
 
@@ -138,8 +132,8 @@ describe('the content loader', () => {
   });
 
   it('stops a build without content/ by naming what is missing', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-loader-'));
-    roots.push(root);
+    const root = ladderCopy();
+    rmSync(join(root, 'content'), { recursive: true });
     const { value } = context(root, 'handbook');
     await expect(contentLoaders().handbook.load(value)).rejects.toThrow(
       'content/levels:1:1 the "levels" collection is empty: no *.mdx files in content/levels/',
