@@ -6,8 +6,8 @@
  * catch a part of what matters; the keyboard and no-JavaScript tests in reading.test.ts cover more.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
 import { ladderHandbookSite } from '../support/sites';
 
@@ -49,44 +49,41 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-// Concurrent (two at a time, as configured): each test has its own context, and axe keeps a core busy.
-describe.concurrent.each(schemes)(
-  'accessibility in $colorScheme mode at $width px',
-  ({ colorScheme, width }) => {
-    const cases = [
-      ...pages.map((path) => ({ name: path || '/', served, path })),
-      ...ladderPages.map((path) => ({ name: `fixture ladder: ${path || '/'}`, served: ladder, path })),
-    ];
+// One page per colour scheme, shared by its tests in turn: a page that navigates keeps its caches
+// and axe's compiled code, which a fresh context per test would pay for again (about twice the time).
+describe.each(schemes)('accessibility in $colorScheme mode at $width px', ({ colorScheme, width }) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await served.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+    page = await context.newPage();
+  });
+  afterAll(() => context.close());
 
-    it.each(cases)('finds no WCAG 2.2 AA violation on $name', async ({ served: site, path }) => {
-      const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
-      const page = await context.newPage();
-      await page.goto(site.site.url + path);
-      expect(await violations(page)).toEqual([]);
-      await context.close();
-    });
+  const cases = [
+    ...pages.map((path) => ({ name: path || '/', served, path })),
+    ...ladderPages.map((path) => ({ name: `fixture ladder: ${path || '/'}`, served: ladder, path })),
+  ];
 
-    it('finds none with search results open', async () => {
-      const context = await served.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
-      const page = await context.newPage();
-      await page.goto(served.site.url);
-      await page.locator('#home-search-input').fill('product');
-      await page.locator('#home-search-results a').first().waitFor();
-      expect(await violations(page)).toEqual([]);
-      await context.close();
-    });
+  it.each(cases)('finds no WCAG 2.2 AA violation on $name', async ({ served: site, path }) => {
+    await page.goto(site.site.url + path);
+    expect(await violations(page)).toEqual([]);
+  });
 
-    it.each([
-      { name: 'results', site: served, query: 'delegate' },
-      { name: "a miss's suggestions", site: served, query: 'xylophone' },
-      { name: 'the fixture ladder with filters', site: ladder, query: 'widgets' },
-    ])('finds none on the search page: $name', async ({ site, query }) => {
-      const context = await site.browser.newContext({ colorScheme, viewport: { width: 320, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(`${site.site.url}search/?q=${query}`);
-      await expect.poll(() => page.locator('[data-search-summary]').textContent()).toContain(query);
-      expect(await violations(page)).toEqual([]);
-      await context.close();
-    });
-  },
-);
+  it('finds none with search results open', async () => {
+    await page.goto(served.site.url);
+    await page.locator('#home-search-input').fill('product');
+    await page.locator('#home-search-results a').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it.each([
+    { name: 'results', site: served, query: 'delegate' },
+    { name: "a miss's suggestions", site: served, query: 'xylophone' },
+    { name: 'the fixture ladder with filters', site: ladder, query: 'widgets' },
+  ])('finds none on the search page: $name', async ({ site, query }) => {
+    await page.goto(`${site.site.url}search/?q=${query}`);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toContain(query);
+    expect(await violations(page)).toEqual([]);
+  });
+});
