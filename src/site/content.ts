@@ -3,7 +3,7 @@
  * Pages read from here and nowhere else.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import type { Handbook } from '../pipeline/model/model';
+import type { Handbook, Level } from '../pipeline/model/model';
 import { ContentError, IN_DEV } from '../pipeline/problems';
 import { MODEL_ID, type StoredModel } from '../pipeline/loader';
 
@@ -25,6 +25,12 @@ async function load(): Promise<Handbook> {
   if (!stored) throw new Error('The handbook content has not been loaded.');
   if (stored.problems.length > 0 || !stored.handbook) throw new ContentError(stored.problems, IN_DEV);
   return stored.handbook;
+}
+
+/** The routes of pages with one page per level (`/levels/<level>/`, its rubric): each level, as a prop. */
+export async function levelPaths(): Promise<{ params: { level: string }; props: { level: Level } }[]> {
+  const handbook = await getModel();
+  return handbook.levels.map((level) => ({ params: { level: level.id }, props: { level } }));
 }
 
 /** The rendered MDX body of the framework file ("how to read it"). */
