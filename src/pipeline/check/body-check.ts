@@ -3,15 +3,28 @@
  * runs: no `import`/`export`, no `{expressions}` (both run when the site is built), no `<script>`,
  * `<style>` or `<iframe>`, no event-handler attributes, no `javascript:` links; a few harmless
  * elements only. Links to the handbook must resolve; a heading must not take an item's or a section's
- * anchor. Each problem is placed at its line and column in the file.
+ * anchor. Each problem is placed at its line and column in the file. Bodies are parsed with the
+ * reference MDX parser (micromark's MDX extension), positions kept.
  */
 import Slugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Nodes } from 'mdast';
-import { isHandbookLink, parseBody } from './body-links';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import type { ContentProblem } from '../problems';
 import type { SourceDocument } from '../read/read-content';
 import { isAllowedTextLink } from './text-check';
+
+/** An MDX body as a syntax tree; throws, with a line and column, where it is not valid MDX. */
+function parseBody(body: string): Root {
+  return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+}
+
+/** Whether a link is to the handbook itself (root-relative), and so must resolve. */
+export function isHandbookLink(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//');
+}
 
 /** The only elements an author may write in a body, and their attributes. */
 export const allowedElements: Record<string, readonly string[]> = {
