@@ -3,6 +3,9 @@
  * its canonical URL, and shows the item's own words, with the words Pagefind matched marked.
  * Pure, so it is tested without a browser; `src/client/search.ts` puts it on the page.
  */
+import { markedWords, plainText } from './excerpts';
+import { readItemTitle, UNWEIGHTED } from './item-title';
+import { coverage, queryWords } from './query-words';
 
 /** The parts of a Pagefind 1.6 sub-result the handbook uses. */
 export interface PagefindSubResult {
@@ -37,48 +40,8 @@ export interface SearchLink {
   competency?: string;
 }
 
-/** What search needs to know of an item, beyond its indexed words. */
-export interface ItemTitle {
-  /** Its words, plain. */
-  text: string;
-  /** Where it is: "Level 4 · Common Struggles". */
-  context: string;
-  /** The id of its competency. */
-  competency: string;
-  /** How much it weighs in the ranking: its section kind's (`src/schemas/section-kinds.ts`). */
-  weight: number;
-}
-
-/**
- * An item's `data-pagefind-title`: its words, its place, its competency and its weight, for the result
- * to show where it is and rank it. Pagefind does not index titles, so none of it makes an item match.
- */
-export function itemTitle({ text, context, competency, weight }: ItemTitle): string {
-  return JSON.stringify({ text, context, competency, weight });
-}
-
-/** A sub-result's title read back: an item's (see `itemTitle`), or any other title as its text. */
-export function readItemTitle(title: string): Partial<ItemTitle> & { text: string } {
-  try {
-    const read = JSON.parse(title) as unknown;
-    if (read && typeof read === 'object' && 'text' in read && typeof read.text === 'string') {
-      const { weight, ...rest } = read as Partial<ItemTitle> & { text: string };
-      return typeof weight === 'number' ? { ...rest, weight } : rest;
-    }
-  } catch {
-    // not an item's title
-  }
-  return { text: title };
-}
-
 /** At most this many matching items of one page are shown, so one page cannot crowd out the rest. */
 const ITEMS_PER_PAGE = 3;
-
-/**
- * What a part of a page that carries no weight of its own (a section's heading) weighs in the ranking:
- * as little as the lightest kind of item. Items carry theirs in their title (see `itemTitle`).
- */
-export const UNWEIGHTED = 1;
 
 /** What a search is narrowed by, beyond Pagefind's own filters. */
 export interface PickOptions {
@@ -86,36 +49,6 @@ export interface PickOptions {
   query?: string;
   /** Only items of this competency (and no pages) when given. */
   competency?: string;
-}
-
-/**
- * Whether a word Pagefind marked is a form of a query word: Pagefind stems words and matches the last
- * one as a prefix, so "prioritize" marks "prioritizing" and "deleg" marks "delegate".
- */
-export function sameStem(queryWord: string, marked: string): boolean {
-  const a = queryWord.toLowerCase();
-  const b = marked.toLowerCase();
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
-  return common === a.length || common >= Math.max(1, Math.min(a.length, b.length) - 2);
-}
-
-/** How many of the query's words are among the words marked in an excerpt. */
-export function coverage(query: string, excerpt: string): number {
-  const marks = markedWords(excerpt).flatMap((mark) => mark.split(/[^\p{L}\p{N}]+/u));
-  return queryWords(query).filter((word) => marks.some((mark) => sameStem(word, mark))).length;
-}
-
-/** A query's words, lower-cased, each once. */
-export function queryWords(query: string): string[] {
-  return [
-    ...new Set(
-      query
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean),
-    ),
-  ];
 }
 
 /**
@@ -211,73 +144,10 @@ export function mergeResults(lists: readonly (readonly PagefindResultData[])[]):
   return [...byUrl.values()];
 }
 
-/** A level as the search box knows it. */
-export interface KnownLevel {
-  id: string;
-  title: string;
-}
-
-/**
- * The level a query names that the handbook does not have ("Level 5 delegate" with only Level 4), and
- * the rest of the query; nothing when it names none, or one that exists. Only a level with a digit
- * counts as named, so "ready to level up" is words to search for, not a level called "up".
- */
-export function missingLevel(
-  query: string,
-  levels: readonly KnownLevel[],
-): { level: string; rest: string } | undefined {
-  const match = /\blevel\s+([\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)/iu.exec(query);
-  const level = match?.[1];
-  if (!match || !level) return undefined;
-  const name = level.toLowerCase();
-  const known = levels.some(
-    (entry) => entry.id.toLowerCase() === name || entry.title.toLowerCase() === `level ${name}`,
-  );
-  return known ? undefined : { level, rest: query.replace(match[0], ' ').replace(/\s+/g, ' ').trim() };
-}
-
 /**
  * An item found on its section page (`…/levels/4/common-struggles/#id`, where search indexes it) at its
  * canonical URL on its level page (`…/levels/4/#id`), the one to land on and to cite.
  */
 export function canonicalItemUrl(url: string): string {
   return url.replace(/(\/levels\/[^/#]+\/)[^/#]+\/#/, '$1#');
-}
-
-/** The words inside `<mark>` in a Pagefind excerpt, without trailing punctuation. */
-export function markedWords(excerpt: string): string[] {
-  const words = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) =>
-    decodeEntities(match[1] ?? '').replace(/[.,;:!?]+$/, ''),
-  );
-  return [...new Set(words.filter(Boolean))];
-}
-
-/** A Pagefind excerpt as plain text. */
-export function plainText(excerpt: string): string {
-  return decodeEntities(excerpt.replace(/<[^>]*>/g, ''));
-}
-
-/** `text` cut into runs, each marked or not, where whole words of `marks` appear (case-insensitive). */
-export function segments(text: string, marks: readonly string[]): { text: string; mark: boolean }[] {
-  if (marks.length === 0) return [{ text, mark: false }];
-  const escaped = marks.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return text
-    .split(pattern)
-    .map((part, index) => ({ text: part, mark: index % 2 === 1 }))
-    .filter((part) => part.text !== '');
-}
-
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  '#39': "'",
-  '#x27': "'",
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => entities[name] ?? '');
 }

@@ -5,13 +5,12 @@
  * Escape goes back to the box.
  */
 import { joinBase } from './base-path';
+import { segments } from './excerpts';
+import { missingLevel, type KnownLevel } from './query-words';
 import {
   coversAll,
   mergeResults,
-  missingLevel,
   pickLinks,
-  segments,
-  type KnownLevel,
   type PagefindResultData,
   type SearchLink,
 } from './search-results';

@@ -6,7 +6,7 @@
  * section's row onto the section, and pages read the model: nothing else names a kind.
  *
  * Plain data, no zod, so every stage may read it. Code shipped to readers does not: search reads each
- * item's weight from the page (see `itemTitle` in `src/client/search-results.ts`).
+ * item's weight from the page (see `itemTitle` in `src/client/item-title.ts`).
  */
 
 /**

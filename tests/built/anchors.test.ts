@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allItems } from '../../src/pipeline/model/model';
-import { readItemTitle } from '../../src/client/search-results';
+import { readItemTitle } from '../../src/client/item-title';
 import { readModel } from '../support/content';
 import { page, pagePath, readPages } from '../support/html';
 import { ladderSites, sites } from '../support/sites';

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { itemTitle, UNWEIGHTED } from '../../src/client/item-title';
+import { coverage } from '../../src/client/query-words';
 import {
   canonicalItemUrl,
-  coverage,
   coversAll,
-  itemTitle,
-  markedWords,
   mergeResults,
-  missingLevel,
   pickLinks,
-  plainText,
-  queryWords,
-  readItemTitle,
-  sameStem,
-  segments,
   type PagefindResultData,
   type PagefindSubResult,
-  UNWEIGHTED,
 } from '../../src/client/search-results';
 import { sectionKindSpecs, type SectionKind } from '../../src/schemas/section-kinds';
 
@@ -99,42 +91,6 @@ describe('pickLinks', () => {
   });
 });
 
-describe('markedWords', () => {
-  it('collects each marked word once, without trailing punctuation, entities decoded', () => {
-    expect(
-      markedWords(
-        '<mark>tradeoffs.</mark> and <mark>Tradeoffs</mark> <mark>R&amp;D</mark> <mark>tradeoffs.</mark>',
-      ),
-    ).toEqual(['tradeoffs', 'Tradeoffs', 'R&D']);
-  });
-});
-
-describe('plainText', () => {
-  it('drops the marks and decodes entities', () => {
-    expect(plainText('it&#39;s <mark>x</mark> &lt;y&gt; &quot;z&quot;')).toBe('it\'s x <y> "z"');
-  });
-});
-
-describe('segments', () => {
-  it('marks whole words, whatever their case', () => {
-    expect(segments('Delegate what you delegated to delegate', ['delegate'])).toEqual([
-      { text: 'Delegate', mark: true },
-      { text: ' what you delegated to ', mark: false },
-      { text: 'delegate', mark: true },
-    ]);
-  });
-  it('treats the words as text, not patterns', () => {
-    expect(segments('a (b) c', ['(b)'])).toEqual([
-      { text: 'a ', mark: false },
-      { text: '(b)', mark: true },
-      { text: ' c', mark: false },
-    ]);
-  });
-  it('returns the text unmarked when there is nothing to mark', () => {
-    expect(segments('plain', [])).toEqual([{ text: 'plain', mark: false }]);
-  });
-});
-
 describe('canonicalItemUrl', () => {
   it('lands an item found on its section page at its canonical URL on its level page, under any base', () => {
     expect(canonicalItemUrl('/levels/4/common-struggles/#struggles-to-delegate')).toBe(
@@ -168,55 +124,6 @@ const sectionPage = (kind: string, sub_results: PagefindSubResult[]): PagefindRe
   excerpt: '',
   meta: { title: kind },
   sub_results,
-});
-
-describe('itemTitle and readItemTitle', () => {
-  it("carry an item's words, place, competency and weight through Pagefind's title", () => {
-    const title = {
-      text: 'Mentors "others"',
-      context: 'Level 4 · Key Behaviors',
-      competency: 'product',
-      weight: 9,
-    };
-    expect(readItemTitle(itemTitle(title))).toEqual(title);
-  });
-  it('read no weight from a title whose weight is not a number', () => {
-    expect(readItemTitle('{"text": "t", "context": "c", "weight": "9"}')).toEqual({
-      text: 't',
-      context: 'c',
-    });
-  });
-  it('read any other title (a heading, a page) as its text', () => {
-    expect(readItemTitle('Common Struggles')).toEqual({ text: 'Common Struggles' });
-    expect(readItemTitle('{"not": "an item"}')).toEqual({ text: '{"not": "an item"}' });
-    expect(readItemTitle('42')).toEqual({ text: '42' });
-  });
-});
-
-describe('sameStem', () => {
-  it('matches the forms Pagefind matches: stems, and a query word typed in part', () => {
-    expect(sameStem('prioritize', 'prioritizing')).toBe(true);
-    expect(sameStem('delegate', 'Delegating')).toBe(true);
-    expect(sameStem('deleg', 'delegate')).toBe(true);
-    expect(sameStem('tradeoffs', 'tradeoff')).toBe(true);
-  });
-  it('tells different words apart', () => {
-    expect(sameStem('product', 'process')).toBe(false);
-    expect(sameStem('roadmap', 'map')).toBe(false);
-    expect(sameStem('need', 'delegate')).toBe(false);
-  });
-});
-
-describe('queryWords and coverage', () => {
-  it('splits a query into its words, lower-cased, once each', () => {
-    expect(queryWords(' Push-back, push  BACK ')).toEqual(['push', 'back']);
-  });
-  it('counts the words of the query an excerpt marks', () => {
-    expect(coverage('customer needs', 'the <mark>customer</mark> <mark>needs</mark> it')).toBe(2);
-    expect(coverage('customer needs', '<mark>customers</mark> and users')).toBe(1);
-    expect(coverage('push back', '<mark>push back</mark>')).toBe(2);
-    expect(coverage('anything', 'nothing marked')).toBe(0);
-  });
 });
 
 describe('coversAll', () => {
@@ -348,27 +255,5 @@ describe('mergeResults', () => {
     // The lists it was given are left as they were.
     expect(a.sub_results).toHaveLength(1);
     expect(a.sub_results[0]?.locations).toEqual([1]);
-  });
-});
-
-describe('missingLevel', () => {
-  const levels = [
-    { id: '4', title: 'Level 4' },
-    { id: '3-ic', title: 'Fixture Level 3 (IC)' },
-  ];
-  it('finds a level the query names that the handbook lacks, and the rest of the query', () => {
-    expect(missingLevel('Level 5 delegate', levels)).toEqual({ level: '5', rest: 'delegate' });
-    expect(missingLevel('tradeoffs at level 3-manager', levels)).toEqual({
-      level: '3-manager',
-      rest: 'tradeoffs at',
-    });
-  });
-  it('says nothing of a level the handbook has, by id or by title', () => {
-    expect(missingLevel('LEVEL 4 tradeoffs', levels)).toBeUndefined();
-    expect(missingLevel('level 3-IC', levels)).toBeUndefined();
-  });
-  it('reads "level" followed by a word as words to search for', () => {
-    expect(missingLevel('ready to level up', levels)).toBeUndefined();
-    expect(missingLevel('delegate', levels)).toBeUndefined();
   });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { coverage, missingLevel, queryWords, sameStem } from '../../src/client/query-words';
+
+describe('sameStem', () => {
+  it('matches the forms Pagefind matches: stems, and a query word typed in part', () => {
+    expect(sameStem('prioritize', 'prioritizing')).toBe(true);
+    expect(sameStem('delegate', 'Delegating')).toBe(true);
+    expect(sameStem('deleg', 'delegate')).toBe(true);
+    expect(sameStem('tradeoffs', 'tradeoff')).toBe(true);
+  });
+  it('tells different words apart', () => {
+    expect(sameStem('product', 'process')).toBe(false);
+    expect(sameStem('roadmap', 'map')).toBe(false);
+    expect(sameStem('need', 'delegate')).toBe(false);
+  });
+});
+
+describe('queryWords and coverage', () => {
+  it('splits a query into its words, lower-cased, once each', () => {
+    expect(queryWords(' Push-back, push  BACK ')).toEqual(['push', 'back']);
+  });
+  it('counts the words of the query an excerpt marks', () => {
+    expect(coverage('customer needs', 'the <mark>customer</mark> <mark>needs</mark> it')).toBe(2);
+    expect(coverage('customer needs', '<mark>customers</mark> and users')).toBe(1);
+    expect(coverage('push back', '<mark>push back</mark>')).toBe(2);
+    expect(coverage('anything', 'nothing marked')).toBe(0);
+  });
+});
+
+describe('missingLevel', () => {
+  const levels = [
+    { id: '4', title: 'Level 4' },
+    { id: '3-ic', title: 'Fixture Level 3 (IC)' },
+  ];
+  it('finds a level the query names that the handbook lacks, and the rest of the query', () => {
+    expect(missingLevel('Level 5 delegate', levels)).toEqual({ level: '5', rest: 'delegate' });
+    expect(missingLevel('tradeoffs at level 3-manager', levels)).toEqual({
+      level: '3-manager',
+      rest: 'tradeoffs at',
+    });
+  });
+  it('says nothing of a level the handbook has, by id or by title', () => {
+    expect(missingLevel('LEVEL 4 tradeoffs', levels)).toBeUndefined();
+    expect(missingLevel('level 3-IC', levels)).toBeUndefined();
+  });
+  it('reads "level" followed by a word as words to search for', () => {
+    expect(missingLevel('ready to level up', levels)).toBeUndefined();
+    expect(missingLevel('delegate', levels)).toBeUndefined();
+  });
+});
