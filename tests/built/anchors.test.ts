@@ -25,6 +25,13 @@ describe.each([...sites, ...ladderSites])('anchors, $name', (site) => {
     }
   });
 
+  it("suggests, in the home page's search box, searches the content offers, never a framework's words from code", () => {
+    const input = page(site, pagePath('/')).document.querySelector('#home-search-input');
+    const [first, second] = handbook.searchExamples;
+    expect(first, 'the fixture and the handbook both offer examples').toBeDefined();
+    expect(input?.getAttribute('placeholder')).toBe(`e.g. ${[first, second].filter(Boolean).join(', ')}`);
+  });
+
   it('gives search, on section pages only, each item with its words, place, weight and hidden search terms', () => {
     for (const item of allItems(handbook)) {
       const indexed = page(site, pagePath(item.sectionUrl)).document.querySelector(`[id="${item.id}"]`);

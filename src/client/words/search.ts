@@ -1,9 +1,9 @@
 /** The search box, its results and the search page: the words src/client/search.ts says. */
 export const searchWords = {
   label: 'Search the handbook',
-  /** The header box's placeholder; the page's boxes suggest what to type. */
+  /** The header box's placeholder; the page's boxes suggest what to type, when the content offers examples. */
   placeholder: 'Search',
-  placeholderExample: 'e.g. delegate, tradeoffs',
+  placeholderExamples: (...examples: string[]) => `e.g. ${examples.join(', ')}`,
   levelFilter: 'Level',
   allLevels: 'All levels',
   competencyFilter: 'Competency',
