@@ -1,28 +1,23 @@
 /**
  * `npm run permalinks`: records every URL the handbook publishes now in content/permalinks.json,
  * keeping every URL recorded before. `-- --root DIR` updates another content root (a fixture).
+ *
+ * `-- --fresh` starts the manifest afresh: it records only what the content publishes now and drops
+ * every URL recorded before. That is for content that replaces the framework whose URLs the manifest
+ * holds; to keep an edited framework's old links working, give their successors formerIds instead.
  */
 import { fileURLToPath } from 'node:url';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileContent } from '../pipeline/compile';
-import { MANIFEST_FILE } from '../pipeline/content-files';
-import { manifestText, updateManifest } from '../pipeline/urls/permalinks';
-import { formatProblems } from '../pipeline/problems';
+import { recordPermalinks, startFreshManifest } from './authoring/manifest';
 
 /** The project's root: this file is src/cli/ in it. */
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: repoRoot } } });
+const { values } = parseArgs({
+  options: { root: { type: 'string', default: repoRoot }, fresh: { type: 'boolean', default: false } },
+});
 const root = resolve(values.root);
-const { handbook, problems } = compileContent(root);
-if (!handbook) {
-  console.error(formatProblems(problems, 'the manifest was not changed'));
-  process.exit(1);
-}
-const file = join(root, MANIFEST_FILE);
-const recorded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { urls: string[] }).urls : [];
-const urls = updateManifest(recorded, handbook);
-writeFileSync(file, manifestText(urls));
-console.log(`${MANIFEST_FILE}: ${urls.length} URLs, ${urls.length - recorded.length} new`);
+const { ok, lines } = values.fresh ? startFreshManifest(root) : recordPermalinks(root);
+(ok ? console.log : console.error)(lines.join('\n'));
+process.exit(ok ? 0 : 1);
