@@ -222,5 +222,5 @@ describe('importing the fixture ladder from a spreadsheet', () => {
     expect(done.status).toBe(0);
     expect(done.stdout).toMatch(/^Imported 27 items in 20 sections of 5 levels/);
     expect(run().stderr).toMatch(/^usage: npm run import -- items\.csv/);
-  });
+  }, 30_000); // each run starts tsx: seconds on a busy machine
 });

@@ -127,7 +127,7 @@ describe('new-handbook', () => {
     expect(forced.status).toBe(0);
     expect(forced.stdout).toMatch(/^Started a new handbook in content\//);
     expect(readFileSync(join(copy.root, 'content/levels/level-1.mdx'), 'utf8')).toContain('id: 1');
-  });
+  }, 30_000); // each run starts tsx: seconds on a busy machine
 
   it('starts a handbook where there was no content at all, with nothing to refuse', () => {
     const root = join(copyContent().root, 'empty-project');
