@@ -74,6 +74,10 @@ export const ui = {
     previousAndNext: 'Previous and next section',
     lastSection: 'That was the last section',
     backToLevel: (level: string) => `Back to ${level}: in summary`,
+    /** Where an item that moved to another section of the level is now; the section's title follows. */
+    movedItem: (item: string) => `“${item}” has moved to another section:`,
+    /** Where what an address named is now, when it was retired into another section; its title follows. */
+    retiredItem: 'What was here is now part of another section:',
   },
   shift: shiftWords,
   /** Two levels side by side. */

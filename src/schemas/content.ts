@@ -98,9 +98,18 @@ const sectionBase = {
     .describe(
       "The section's heading, worded as in the framework. Leave it out for its kind's default title (listed under kind).",
     ),
-  formerIds: formerIdsSchema.describe(
-    'Item ids retired without a successor item: links to them land on this section instead.',
-  ),
+  formerIds: z
+    .array(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$/, {
+        error:
+          'must be an id (kebab-case) or a section anchor (<competency>--<kind>): what the permalink guard names',
+      }),
+    )
+    .min(1, { error: 'must list at least one id, or be left out' })
+    .optional()
+    .describe(
+      "Anchors this section takes over, so links to them land on it: ids of items retired without a successor, and the anchor, kind or competency of a section it replaces (key-behaviors, or <competency>--<kind>). A replaced kind's page redirects to this section's page.",
+    ),
 };
 
 /** The `kind` field of a section file of `layout`: its kinds, each with the title it has by default. */

@@ -64,7 +64,7 @@ describe('the guard', () => {
     const problems = problemsIn(root);
     const line = recorded(root).indexOf('/levels/1/#fixture-asks-questions') + 4;
     expect(problems).toContain(
-      `content/permalinks.json:${line}:5 urls[${line - 4}] "/levels/1/#fixture-asks-questions" was published and no longer resolves: list "fixture-asks-questions" in the formerIds of the item (or section) that replaces it`,
+      `content/permalinks.json:${line}:5 urls[${line - 4}] "/levels/1/#fixture-asks-questions" was published and no longer resolves: list "fixture-asks-questions" in the formerIds of the item of level 1 that replaces it, or, if none does, of the section of level 1 that takes its place`,
     );
     expect(problems).toHaveLength(2); // the level page's anchor and the section page's
     expect(compileContent(root).handbook).toBeUndefined();
@@ -194,7 +194,7 @@ describe('the manifest file', () => {
     writeFileSync(file, manifestText([...manifest.urls, '/levels/retired/']));
     expect(problemsIn(root)).toEqual([
       expect.stringContaining(
-        '"/levels/retired/" was published and no longer resolves: list the old level id in the formerIds of the level that replaces it',
+        '"/levels/retired/" was published and no longer resolves: no level has id retired now: list "retired" in the formerIds of the level that replaces it',
       ),
     ]);
   });

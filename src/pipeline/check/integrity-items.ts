@@ -7,6 +7,7 @@ import type { FrameworkData, LevelData, SectionData } from '../../schemas/conten
 import { sectionItems } from '../../schemas/content';
 import { placeOf, listOf, problemAt } from './report';
 import { isReservedId } from '../urls/page-ids';
+import { sectionKinds } from '../../schemas/section-kinds';
 import type { ContentProblem } from '../problems';
 import type { ContentFiles, SourceDocument } from '../read/read-content';
 import { parseItemRef, refKey } from '../model/threads';
@@ -30,10 +31,16 @@ export function findAnchorProblems(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const competencyIds = (framework?.data.competencies ?? []).map((competency) => competency.id);
+  const pageAnchors = sectionAnchorsByLevel(sections, competencyIds);
   const seen = new Map<string, { document: SourceDocument<SectionData>; path: (string | number)[] }>();
   for (const section of sections) {
     for (const { id, path } of anchorsOf(section)) {
-      if (isReservedId(id)) {
+      const taken = pageAnchors.get(section.data.level) ?? new Set<string>();
+      if (path[0] === 'formerIds' && (isReservedId(id) || competencyIds.includes(id) || id.includes('--'))) {
+        // A section may take over the anchor of a section (or competency) its level no longer has.
+        const problem = replacedAnchorProblem(id, taken);
+        if (problem) problems.push(problemAt(section, path, problem));
+      } else if (isReservedId(id)) {
         problems.push(problemAt(section, path, `id "${id}" is used by the page itself: choose another`));
       } else if (framework && competencyIds.includes(id)) {
         const where = placeOf(framework, ['competencies', competencyIds.indexOf(id), 'id']);
@@ -57,6 +64,39 @@ export function findAnchorProblems(
     }
   }
   return problems;
+}
+
+/**
+ * The anchors each level page gives its sections and competencies now: `<kind>` with one competency;
+ * `<competency>--<kind>` and `<competency>` with several.
+ */
+function sectionAnchorsByLevel(
+  sections: readonly SourceDocument<SectionData>[],
+  competencyIds: readonly string[],
+): Map<string, Set<string>> {
+  const several = competencyIds.length > 1;
+  const anchors = new Map<string, Set<string>>();
+  for (const { data } of sections) {
+    const competency = data.competency ?? competencyIds[0] ?? '';
+    const level = anchors.get(data.level) ?? new Set<string>();
+    if (several) level.add(`${competency}--${data.kind}`).add(competency);
+    else level.add(data.kind);
+    anchors.set(data.level, level);
+  }
+  return anchors;
+}
+
+/**
+ * Why a section cannot take over `id` (a section kind, a competency, or `<competency>--<kind>`), given
+ * the anchors its level page uses now; undefined when it can.
+ */
+function replacedAnchorProblem(id: string, taken: ReadonlySet<string>): string | undefined {
+  if (id.endsWith('--heading')) return `id "${id}" is used by the page itself: choose another`;
+  if (taken.has(id)) return `"${id}" is the anchor of a section or competency this level has: choose another`;
+  if (isReservedId(id) && !(sectionKinds as readonly string[]).includes(id)) {
+    return `id "${id}" is used by the page itself: choose another`;
+  }
+  return undefined;
 }
 
 /** Every `related` reference resolves to another item, by id or former id, in a level that exists. */

@@ -5,12 +5,13 @@
  */
 import type { Handbook } from '../model/model';
 import { findBodyProblems } from './body-check';
-import { checkManifest, resolvableUrls } from '../urls/permalinks';
+import { resolvableUrls } from '../urls/permalinks';
+import { findLostPermalinks } from './permalink-remedies';
 import { sortProblems, type ContentProblem } from '../problems';
 import { isReservedId } from '../urls/page-ids';
 import { unusedPhrases } from '../model/thesaurus';
 import type { Thesaurus } from '../../schemas/content';
-import type { ContentFiles, Manifest, SourceDocument } from '../read/read-content';
+import type { ContentFiles, SourceDocument } from '../read/read-content';
 
 /** Every problem the model shows: lost permalinks, unused thesaurus phrases, body links and anchors. */
 export function findModelProblems(files: ContentFiles, handbook: Handbook): ContentProblem[] {
@@ -57,22 +58,4 @@ function anchorOwner(
     if (item) return `the item "${item.text.plain}"`;
   }
   return undefined;
-}
-
-/** Each recorded URL that no longer resolves, as a problem at its line of the manifest. */
-function findLostPermalinks(manifest: Manifest, handbook: Handbook): ContentProblem[] {
-  const { lost } = checkManifest(manifest.data.urls, handbook);
-  return lost.map((url) => {
-    const index = manifest.data.urls.indexOf(url);
-    const fragment = url.includes('#') ? url.slice(url.indexOf('#') + 1) : undefined;
-    const hint = fragment
-      ? `list "${fragment}" in the formerIds of the item (or section) that replaces it`
-      : 'list the old level id in the formerIds of the level that replaces it';
-    return {
-      file: manifest.file,
-      ...manifest.locate(['urls', index]),
-      field: `urls[${index}]`,
-      message: `"${url}" was published and no longer resolves: ${hint}`,
-    };
-  });
 }

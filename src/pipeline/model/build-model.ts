@@ -6,6 +6,7 @@ import { sectionItems, type SectionData } from '../../schemas/content';
 import { sectionKinds, sectionKindSpecs, type SectionKind } from '../../schemas/section-kinds';
 import { renderInline, toPlainText } from './inline-markdown';
 import { adjacentPairs, ladderOrder, nextLevels, previousLevels } from './ladder';
+import { markMovedAnchors, replacedSectionPages } from './moves';
 import { linkThreads, refKey } from './threads';
 import { searchExamples, thesaurusTerms } from './thesaurus';
 import type { ContentFiles, SourceDocument } from '../read/read-content';
@@ -70,7 +71,8 @@ export function buildModel(files: ContentFiles): Handbook {
       [data.id, ...(data.formerIds ?? [])].map((id) => [id, data.id] as const),
     ),
   );
-  const published = publishedComparisons(files.manifest?.data.urls ?? [], levelIdOf, links);
+  const recordedUrls = files.manifest?.data.urls ?? [];
+  const published = publishedComparisons(recordedUrls, levelIdOf, links);
   const kept = published.filter(({ url }) => !comparisons.some((comparison) => comparison.url === url));
 
   /** The references each item declares, resolved once every item exists. */
@@ -128,7 +130,7 @@ export function buildModel(files: ContentFiles): Handbook {
     (ref) => byRef.get(refKey({ level: levelIds.get(ref.level) ?? ref.level, id: ref.id })),
   );
 
-  return {
+  const handbook: Handbook = {
     name: framework.data.name,
     summary: framework.data.summary,
     guide: framework.body.trim(),
@@ -152,8 +154,12 @@ export function buildModel(files: ContentFiles): Handbook {
       ...published
         .filter(({ recorded, url }) => recorded !== url)
         .map(({ recorded, url }) => ({ from: recorded, to: url })),
+      ...mergedComparisons(recordedUrls, levelIdOf),
+      ...replacedSectionPages(levels, recordedUrls),
     ],
   };
+  markMovedAnchors(levels, handbook.redirects, recordedUrls);
+  return handbook;
 }
 
 /** The compare pages the manifest records whose two levels still exist, under their levels' current ids. */
@@ -168,6 +174,17 @@ function publishedComparisons(
     const toLink = links.find((link) => link.id === levelIdOf.get(to ?? ''));
     if (!fromLink || !toLink || fromLink === toLink) return [];
     return [{ from: fromLink, to: toLink, url: compareUrl(fromLink.id, toLink.id), recorded: url }];
+  });
+}
+
+/** Recorded compare pages whose two levels became one (a level's former id): they lead to that level. */
+function mergedComparisons(recorded: readonly string[], levelIdOf: ReadonlyMap<string, string>) {
+  return recorded.flatMap((url) => {
+    const [, from, to] = /^\/compare\/([^/]+)\/([^/]+)\/$/.exec(url) ?? [];
+    const level = levelIdOf.get(from ?? '');
+    return level !== undefined && level === levelIdOf.get(to ?? '')
+      ? [{ from: url, to: levelUrl(level) }]
+      : [];
   });
 }
 
@@ -235,6 +252,7 @@ function sectionPagesOf(level: string, sections: readonly Section[]): SectionPag
     ...page,
     previous: linkTo(pages[index - 1]),
     next: linkTo(pages[index + 1]),
+    moved: [],
   }));
 }
 

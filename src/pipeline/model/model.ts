@@ -96,7 +96,7 @@ export interface Section {
   items: Item[];
   /** Where it is, for citations: "Level 4" (with several competencies, "Level 4 · Product knowledge"). */
   context: string;
-  /** Retired item ids whose links land on this section. */
+  /** Anchors it took over, whose links land on it: retired item ids, replaced sections' anchors and kinds. */
   formerIds: string[];
   source: Source;
 }
@@ -114,6 +114,20 @@ export interface SectionPage extends PageLink {
   position: number;
   previous: PageLink | undefined;
   next: PageLink | undefined;
+  /** Anchors this page published whose items are now in another section of the level. */
+  moved: MovedAnchor[];
+}
+
+/** An anchor a section page published whose item has moved to another section of its level. */
+export interface MovedAnchor {
+  /** The anchor: the item's id (or an id it, or a section, keeps in `formerIds`). */
+  id: string;
+  /** Where it is now: `/levels/4/<kind>/#<id>`. */
+  url: string;
+  /** Its words, plain; undefined for a retired id that a section took over. */
+  text: string | undefined;
+  /** The title of the section it is in now. */
+  section: string;
 }
 
 /** Another level, as a page links to it. */
@@ -166,7 +180,7 @@ export interface Handbook {
   /** In ladder order: by rank, then track. */
   levels: Level[];
   comparisons: Comparison[];
-  /** Pages that moved (a level's former ids): each old URL and where it now is. */
+  /** Pages that moved (a level's former ids, a replaced section kind, merged levels' compare page): each old URL and where it now is. */
   redirects: Redirect[];
   /** A few reader's words that find items, offered after a search that finds nothing. */
   searchExamples: string[];

@@ -2,7 +2,8 @@
  * The permalink guard. `content/permalinks.json` records every page URL and every item and section
  * anchor the handbook has published. A recorded URL must keep resolving: to the page or anchor itself,
  * or to where the content says it went (an item's or section's `formerIds`, a level's `formerIds`,
- * whose old pages redirect). `npm run permalinks` records new URLs and never drops old ones.
+ * whose old pages redirect), or to the pointer an item that moved between sections leaves on the page
+ * it was on. `npm run permalinks` records new URLs and never drops old ones.
  */
 import type { Handbook } from '../model/model';
 import { pageIds } from './page-ids';
@@ -41,6 +42,10 @@ export function resolvableUrls(handbook: Handbook): Set<string> {
       for (const former of formers) {
         urls.add(withFragment(level.url, former)).add(withFragment(section.pageUrl, former));
       }
+    }
+    // An item that moved to another section left a pointer on the page it was on.
+    for (const page of level.sectionPages) {
+      for (const moved of page.moved) urls.add(withFragment(page.url, moved.id));
     }
   }
   // A redirect page sends its fragment on: `/levels/<former>/#id` lands where `/levels/<id>/#id` does.
