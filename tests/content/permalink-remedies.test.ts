@@ -10,6 +10,9 @@
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolvableUrls } from '../../src/pipeline/urls/permalinks';
+import { classifyLost, remedyFor } from '../../src/pipeline/check/permalink-remedies';
+import { compileContent } from '../../src/pipeline/compile';
+import { formatProblem } from '../../src/pipeline/problems';
 import { MANIFEST_FILE } from '../../src/pipeline/content-files';
 import { newHandbook } from '../../src/cli/authoring/new-handbook';
 import { recordPermalinks } from '../../src/cli/authoring/manifest';
@@ -281,6 +284,99 @@ describe('following the permalink guard', () => {
       [
         'content/permalinks.json:3:3 urls none of the 5 levels it records exists now (1, 2, 3-ic, 3-manager, fixture-principal), so 117 published URLs no longer resolve: if this content is a new framework rather than an edit of the old one, start a fresh manifest for it with "npm run permalinks -- --fresh"; if the levels were renamed, list each old id in the formerIds of the level that replaces it',
       ],
+    ]);
+  });
+});
+
+describe('what a lost URL addressed', () => {
+  const handbook = readModel(ladderCopy().root);
+  const recorded = recordedUrls(ladderCopy());
+  const classify = (url: string) => classifyLost(url, handbook, recorded);
+
+  it('reads a level, a section page, a section, a competency or an item from the URL and the manifest', () => {
+    expect(classify('/levels/9/')).toEqual({ kind: 'level', id: '9' });
+    expect(classify('/levels/9/key-behaviors/#x')).toEqual({ kind: 'level', id: '9' });
+    expect(classify('/compare/2/9/')).toEqual({ kind: 'level', id: '9' });
+    expect(classify('/levels/1/build-these-habits/')).toEqual({
+      kind: 'section-page',
+      level: '1',
+      section: 'build-these-habits',
+    });
+    expect(classify('/levels/1/key-behaviors/#gone')).toEqual({ kind: 'item', level: '1', id: 'gone' });
+    expect(classify('/levels/1/#fixture-craft--gone')).toEqual({
+      kind: 'section',
+      level: '1',
+      anchor: 'fixture-craft--gone',
+    });
+    expect(classify('/levels/1/#common-struggles')).toEqual({
+      kind: 'section',
+      level: '1',
+      anchor: 'common-struggles',
+    });
+    expect(classify('/levels/1/#fixture-people')).toEqual({
+      kind: 'competency',
+      level: '1',
+      competency: 'fixture-people',
+    });
+    // A level's former id: what is lost is in the level it became.
+    expect(classify('/levels/4-ic/#gone')).toEqual({ kind: 'item', level: 'fixture-principal', id: 'gone' });
+  });
+
+  it('knows a section page or competency the manifest records, though the handbook no longer has it', () => {
+    const withHistory = [...recorded, '/levels/1/fixture-retired/', '/levels/1/#fixture-old--key-behaviors'];
+    expect(classifyLost('/levels/1/#fixture-retired', handbook, withHistory)).toMatchObject({ kind: 'section' });
+    expect(classifyLost('/levels/1/#fixture-old', handbook, withHistory)).toMatchObject({ kind: 'competency' });
+  });
+
+  it('says nothing it cannot stand behind about a URL of no known shape', () => {
+    for (const url of ['/elsewhere/', '/compare/1/2/', '/levels/1/']) {
+      expect(classify(url)).toEqual({ kind: 'other' });
+    }
+    expect(remedyFor({ kind: 'other' })).toBe('restore what it addressed');
+  });
+});
+
+describe('a section taking over anchors', () => {
+  const taking = (level: string, file: string, formerIds: string) => {
+    const copy = ladderCopy();
+    copy.edit(`content/sections/level-${level}/${file}`, (text) =>
+      text.replace('\nitems:\n', `\nformerIds: ${formerIds}\nitems:\n`),
+    );
+    return compileContent(copy.root).problems.map(formatProblem);
+  };
+  const craft = 'fixture-craft/key-behaviors.mdx';
+
+  it("may take a section's or competency's anchor its level no longer uses", () => {
+    expect(taking('3-ic', craft, '[fixture-people--build-these-habits, build-these-habits, fixture-old]')).toEqual(
+      [],
+    );
+  });
+
+  it("may not take an anchor its level's page uses, or one the page gives itself", () => {
+    expect(taking('1', craft, '[fixture-people--key-behaviors]')).toEqual([
+      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:13 formerIds[0] "fixture-people--key-behaviors" is the anchor of a section or competency this level has: choose another',
+    ]);
+    expect(taking('1', craft, '[fixture-people]')).toEqual([
+      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:13 formerIds[0] "fixture-people" is the anchor of a section or competency this level has: choose another',
+    ]);
+    expect(taking('1', craft, '[fixture-craft--heading, closing]')).toEqual([
+      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:13 formerIds[0] id "fixture-craft--heading" is used by the page itself: choose another',
+      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:37 formerIds[1] id "closing" is used by the page itself: choose another',
+    ]);
+    expect(taking('1', craft, '[Fixture--Old, fixture---old]')).toEqual([
+      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:13 formerIds[0] must be an id (kebab-case) or a section anchor (<competency>--<kind>): what the permalink guard names; found "Fixture--Old"',
+      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:27 formerIds[1] must be an id (kebab-case) or a section anchor (<competency>--<kind>): what the permalink guard names; found "fixture---old"',
+    ]);
+  });
+
+  it('may take a kind as its own anchor only where the level has no section of that kind', () => {
+    const copy = copyContent();
+    newHandbook(copy.root, { force: true });
+    copy.edit('content/sections/level-1/key-behaviors.mdx', (text) =>
+      text.replace('\nitems:\n', '\nformerIds: [key-behaviors]\nitems:\n'),
+    );
+    expect(compileContent(copy.root).problems.map(formatProblem)).toEqual([
+      'content/sections/level-1/key-behaviors.mdx:5:13 formerIds[0] "key-behaviors" is the anchor of a section or competency this level has: choose another',
     ]);
   });
 });
