@@ -11,6 +11,7 @@ import { compileContent } from '../../src/pipeline/compile';
 import { importSpreadsheet } from '../../src/cli/authoring/import';
 import { newHandbook } from '../../src/cli/authoring/new-handbook';
 import { starterFiles } from '../../src/cli/authoring/starter';
+import { itemSchema } from '../../src/schemas/content';
 import type { Handbook } from '../../src/pipeline/model/model';
 import { copyContent, removeCopies, type ContentCopy } from '../support/content-copy';
 import { readModel } from '../support/content';
@@ -223,4 +224,47 @@ describe('importing the fixture ladder from a spreadsheet', () => {
     expect(done.stdout).toMatch(/^Imported 27 items in 20 sections of 5 levels/);
     expect(run().stderr).toMatch(/^usage: npm run import -- items\.csv/);
   }, 30_000); // each run starts tsx: seconds on a busy machine
+
+  it('imports the examples CONTRIBUTING.md gives, and reports its example mistakes as it shows them', () => {
+    const guide = readFileSync(join(repoRoot, 'CONTRIBUTING.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## Import from a spreadsheet'), guide.indexOf('## Add an item'));
+    const [items = '', levels = ''] = [...section.matchAll(/```csv\n([\s\S]*?)```/g)].map((match) => match[1]);
+    const shown = /```\nThe spreadsheet has 2 problems:\n([\s\S]*?)\nNothing was written\.\n```/.exec(section)?.[1];
+    const copy = copyContent();
+    newHandbook(copy.root, { force: true });
+    copy.edit('content/framework/handbook.mdx', (text) =>
+      text.replace(
+        /competencies:\n[\s\S]*?\n---/,
+        'competencies:\n  - id: craft\n    title: Craft\n  - id: people\n    title: People\n---',
+      ),
+    );
+    // Sub-points reach content once the item schema has them; until then their column is refused.
+    const subpoints = itemSchema.safeParse({ id: 'a', text: 'b', subpoints: ['c'] }).success;
+    const notSubpoints = (line: string) => subpoints || !/^items\.csv:\d+:6 subpoints /.test(line);
+
+    const spoilt = writeSheet(
+      copy,
+      'items.csv',
+      items.replace('1,craft,key-behaviors,asks-questions', '1,crafts,key-behaviors,asks-questions').replace('ships-on-time', 'Ships On Time'),
+    );
+    const refused = importSpreadsheet(copy.root, { items: spoilt, levels: writeSheet(copy, 'levels.csv', levels) });
+    expect(refused.lines.slice(1, -1).filter(notSubpoints)).toEqual(shown?.split('\n'));
+
+    const result = importSpreadsheet(copy.root, {
+      items: writeSheet(copy, 'items.csv', items),
+      levels: writeSheet(copy, 'levels.csv', levels),
+    });
+    if (subpoints) {
+      expect(result.ok).toBe(true);
+      expect(itemsOf(readModel(copy.root))).toEqual([
+        '1 craft Key Behaviors #shares-widgets: Shares widgets with the team',
+        '1 craft Key Behaviors #asks-questions: Asks questions early',
+        '2 craft Success Indicators #ships-on-time: Ships widgets on time',
+      ]);
+    } else {
+      expect(result.lines.slice(1, -1)).toEqual([
+        'items.csv:3:6 subpoints unknown field "subpoints": check its spelling, or remove it',
+      ]);
+    }
+  });
 });
