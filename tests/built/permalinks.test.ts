@@ -13,6 +13,7 @@ import { MANIFEST_FILE } from '../../src/pipeline/content-files';
 import { runBuild } from '../support/build-sites';
 import { copyContent, removeCopies } from '../support/content-copy';
 import { followGuard } from '../support/guard-remedies';
+import { readPages } from '../support/html';
 import { ladderSites, output, sites, type BuiltSite } from '../support/sites';
 
 afterAll(removeCopies);
@@ -94,6 +95,14 @@ describe('a fixture ladder changed, with every remedy the guard gave followed', 
     expect(code, log).toBe(0);
     const urls = recorded(copy.root);
     expect(urls.filter((url) => missing(site, url) !== undefined)).toEqual([]);
+    // What formerIds and moved items add to pages keeps each id naming one element.
+    for (const built of readPages(site)) {
+      const ids = built.document.querySelectorAll('[id]').map((element) => element.getAttribute('id'));
+      expect(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        built.path,
+      ).toEqual([]);
+    }
     // What the changes left behind, as a reader meets it.
     const pointer = served(site, '/levels/1/key-behaviors/')?.querySelector('[id="fixture-asks-questions"]');
     expect(pointer?.text).toBe(
