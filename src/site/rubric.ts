@@ -6,7 +6,7 @@
  * carried by the model's sections. Every item gets a short reference a meeting can say aloud ("KB-2"),
  * numbered by kind across the level, and keeps its canonical URL.
  */
-import type { RubricRole, SectionKind } from '../schemas/section-kinds';
+import type { RubricRole } from '../schemas/section-kinds';
 import type { Competency, Handbook, Item, Level, Section } from '../pipeline/model/model';
 
 export interface RubricRow {
@@ -30,7 +30,7 @@ export interface RubricGroup {
 
 /** The rubric of a level: one group per competency (one group when there is one competency). */
 export function rubricOf(handbook: Handbook, level: Level): RubricGroup[] {
-  const counters = new Map<SectionKind, number>();
+  const counters = new Map<string, number>();
   const rowsOf = (section: Section): RubricRow[] =>
     section.items.map((item) => {
       const n = (counters.get(section.kind) ?? 0) + 1;
