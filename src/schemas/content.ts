@@ -347,6 +347,12 @@ const sectionKindSchema = z.strictObject({
     .describe(
       'How much its items weigh in search, against other kinds: the heavier first among equal matches.',
     ),
+  leadsToNextLevel: z
+    .boolean()
+    .optional()
+    .describe(
+      "true to end this kind's sections with a link to the next level up (as signals you're ready do).",
+    ),
 });
 
 /** A scale the framework declares: ordered values that items take as attributes, or the rubric uses. */

@@ -49,6 +49,8 @@ export interface SectionKindSpec {
   refPrefix: string;
   /** How much its items weigh in search: among items matching as many query words, the heavier first. */
   searchWeight: number;
+  /** Whether its sections end by naming the next level (or levels) up: signals that one is ready. */
+  leadsToNextLevel?: boolean | undefined;
 }
 
 /**
@@ -120,6 +122,7 @@ export const defaultSectionKinds: readonly SectionKindSpec[] = [
     rubricRole: 'criterion',
     refPrefix: 'SR',
     searchWeight: 7,
+    leadsToNextLevel: true,
   },
   {
     id: 'focus-summary',

@@ -86,7 +86,15 @@ describe('the default section kinds', () => {
     expect(defaultSectionKinds.length).toBeGreaterThan(0);
     for (const row of defaultSectionKinds) {
       expect(Object.keys(row).sort(), row.id).toEqual(
-        ['id', 'layout', 'refPrefix', 'rubricRole', 'searchWeight', 'title'].sort(),
+        [
+          'id',
+          'layout',
+          'refPrefix',
+          'rubricRole',
+          'searchWeight',
+          'title',
+          ...('leadsToNextLevel' in row ? ['leadsToNextLevel'] : []),
+        ].sort(),
       );
       expect(frameworkSchema.shape.sectionKinds.unwrap().element.safeParse(row).success, row.id).toBe(true);
     }

@@ -217,6 +217,7 @@ function buildSection(
     layout: spec.layout,
     rubricRole: spec.rubricRole,
     refPrefix: spec.refPrefix,
+    leadsToNextLevel: spec.leadsToNextLevel ?? false,
     anchor,
     url: withFragment(levelUrl(data.level), anchor),
     pageUrl,

@@ -102,6 +102,8 @@ export interface Section {
   rubricRole: RubricRole;
   /** What its items' rubric references start with ("KB" → "KB-1"; its kind's). */
   refPrefix: string;
+  /** Whether it ends by naming the next level up (its kind's). */
+  leadsToNextLevel: boolean;
   /** Its anchor on the level page: the kind, or `<competency>--<kind>` when there are competencies. */
   anchor: string;
   /** The section on its level page: `/levels/4/#key-behaviors`. */
