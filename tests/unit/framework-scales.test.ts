@@ -8,6 +8,8 @@ import { scale as defaultScale, scaleOf } from '../../src/client/scale';
 import { ui } from '../../src/client/ui-words';
 import { itemCiteContext } from '../../src/site/cite';
 import { rubricScaleOf } from '../../src/site/rubric';
+import { frameworkSchema, levelSchema, sectionSchemaFor } from '../../src/schemas/content';
+import { defaultSectionKinds } from '../../src/schemas/section-kinds';
 
 const proficiency = {
   id: 'proficiency',
@@ -51,5 +53,53 @@ describe("the rubric's scale", () => {
     expect(scale.points.map((point) => point.value)).toEqual(['Awareness', 'Expert']);
     expect(scale.heading).toBe('Fixture proficiency');
     expect(scale.legend('ST-2')).toBe('Fixture proficiency for ST-2');
+  });
+});
+
+describe('scales in the framework file', () => {
+  const base = { name: 'N', summary: 'S', competencies: [{ id: 'only', title: 'Only' }] };
+  const issues = (scales: unknown) =>
+    frameworkSchema
+      .safeParse({ ...base, scales })
+      .error?.issues.map(({ path, message }) => `${path.join('.')} ${message}`) ?? [];
+
+  it('are accepted with ordered, distinct values', () => {
+    expect(issues([proficiency])).toEqual([]);
+  });
+
+  it('refuse a repeated value, a single value, a second rubric scale and a repeated id', () => {
+    expect(issues([{ ...proficiency, values: ['Awareness', 'Awareness'] }])).toEqual([
+      'scales.0.values.1 duplicate value "Awareness": [0] already is it',
+    ]);
+    expect(issues([{ ...proficiency, values: ['Awareness'] }])).toEqual([
+      'scales.0.values must list at least two values, in order',
+    ]);
+    expect(issues([proficiency, { ...proficiency, id: 'other' }])).toEqual([
+      "scales.1.rubric only one scale can be the rubric's: [0] already is",
+    ]);
+    expect(issues([proficiency, { ...proficiency, rubric: false }])).toEqual([
+      'scales.1.id duplicate id "proficiency": [0] already uses it',
+    ]);
+  });
+
+  it("make an item's attributes one of each scale's values, by the scale's id", () => {
+    const schema = sectionSchemaFor(defaultSectionKinds, [proficiency]);
+    const section = (attributes: unknown) => ({
+      level: 1,
+      kind: 'key-behaviors',
+      items: [{ id: 'a', text: 'A', attributes }],
+    });
+    expect(schema.safeParse(section({ proficiency: 'Expert' })).success).toBe(true);
+    expect(schema.safeParse(section({ proficiency: 'Guru' })).success).toBe(false);
+    expect(schema.safeParse(section({ seniority: 'Expert' })).success).toBe(false);
+    expect(
+      sectionSchemaFor(defaultSectionKinds, []).safeParse(section({ proficiency: 'Expert' })).success,
+    ).toBe(false);
+  });
+});
+
+describe('a level file', () => {
+  it('needs no role, closing words or introduction', () => {
+    expect(levelSchema.safeParse({ id: 'fixture-1', rank: 1, title: 'Fixture 1' }).success).toBe(true);
   });
 });
