@@ -39,7 +39,7 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
           problemAt(
             framework,
             ['competencies', index, 'id'],
-            `id "${competency.id}" is used by the page itself: choose another`,
+            `"${competency.id}" is used by the page itself: choose another`,
           ),
         );
     });
@@ -73,7 +73,7 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
         problemAt(
           level,
           ['rank'],
-          `rank ${rank} is also level ${clash.data.id}'s (${placeOf(clash, ['rank'])}): levels share a rank only on different tracks${advice}`,
+          `${rank} is also level ${clash.data.id}'s (${placeOf(clash, ['rank'])}): levels share a rank only on different tracks${advice}`,
         ),
       );
     }
