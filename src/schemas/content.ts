@@ -123,9 +123,7 @@ const layoutSchemas = {
   'lead-list': z.strictObject({
     ...sectionBase,
     kind: kindField('lead-list', 'A lead-in sentence and the list it completes.'),
-    lead: textSchema.describe(
-      'The sentence the list completes, e.g. "You know you\'re successful when you:".',
-    ),
+    lead: textSchema.describe('The sentence the list completes, e.g. "At this level, you:".'),
     items: itemsSchema,
   }),
   quotations: z.strictObject({
@@ -182,7 +180,7 @@ export const levelSchema = z.strictObject({
       'The id of the track this level is on (from the framework file), where the ladder forks; omit it for levels every track shares.',
     ),
   title: textSchema.describe('The level\'s name, e.g. "Level 4" or "Senior Engineer 1".'),
-  role: textSchema.describe('The one-line role of the level, e.g. "strategic product partner".'),
+  role: textSchema.describe('The one-line role of the level, e.g. "owns a product area end to end".'),
   closing: textSchema.describe('The closing words shown after every section of the level page.'),
   formerIds: z
     .array(levelIdSchema)
