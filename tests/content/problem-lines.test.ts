@@ -22,21 +22,20 @@ const invalidCases = readdirSync(join(repoRoot, 'tests/fixtures/invalid'))
   .map((file) => file.replace(/\.(mdx|yaml)$/, ''));
 
 describe('problem messages', () => {
-  it('never start with the name of the field the line already names', () => {
+  it('are checked on every broken fixture', () => {
     expect(invalidCases.length).toBeGreaterThan(50);
-    const stutters: string[] = [];
-    for (const name of invalidCases) {
-      const copy = copyContent();
-      copy.spoil(name);
-      const { problems } = compileContent(copy.root);
-      expect(problems.length, name).toBeGreaterThan(0);
-      for (const problem of problems) {
-        const field = lastFieldName(problem.field).toLowerCase();
-        if (field && problem.message.toLowerCase().startsWith(`${field} `))
-          stutters.push(`${name}: ${formatProblem(problem)}`);
-      }
-    }
-    expect(stutters).toEqual([]);
+  });
+
+  it.each(invalidCases)('never start with the name of the field the line names: %s', (name) => {
+    const copy = copyContent();
+    copy.spoil(name);
+    const { problems } = compileContent(copy.root);
+    expect(problems.length).toBeGreaterThan(0);
+    const stutters = problems.filter((problem) => {
+      const field = lastFieldName(problem.field).toLowerCase();
+      return field !== '' && problem.message.toLowerCase().startsWith(`${field} `);
+    });
+    expect(stutters.map(formatProblem)).toEqual([]);
   });
 
   it.each([
@@ -119,8 +118,20 @@ describe('a file with nothing in it', () => {
     const file = 'content/sections/level-2/fixture-craft/build-these-habits.mdx';
     copy.edit(file, (text) => text.replace(/^items:$/m, 'items:\n  -'));
     copy.edit('content/levels/level-2.mdx', (text) => text.replace(/^title: .*$/m, 'title:'));
+    copy.edit('content/levels/level-1.mdx', (text) => text.replace(/^id: .*$/m, 'id:'));
+    copy.edit('content/sections/level-1/fixture-craft/key-behaviors.mdx', (text) =>
+      text.replace(/^kind: .*$/m, 'kind:'),
+    );
     const lines = problemLines(copy.root);
     expect(lines).toContain('content/levels/level-2.mdx:4:1 title is empty (expected string)');
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^content\/levels\/level-1\.mdx:2:1 id is empty \(must be a level id: /),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^content\/sections\/level-1\/fixture-craft\/key-behaviors\.mdx:\d+:1 kind is empty \(expected one of: key-behaviors, /,
+      ),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/build-these-habits\.mdx:\d+:\d+ items\[0\] is empty \(expected object\)$/));
     expect(lines.join('\n')).not.toContain('null');
   });

@@ -122,18 +122,13 @@ function aliasError(
     },
   });
   const reason = error instanceof Error ? error.message : String(error);
-  if (unresolved)
-    return {
-      position: at(rangeStart(unresolved) ?? 0),
-      message: `the alias *${unresolved.source} names no anchor (&${unresolved.source}) before it`,
-    };
   const [first] = aliases;
-  if (first && reason.startsWith('Excessive alias count'))
-    return {
-      position: at(rangeStart(first) ?? 0),
-      message: `aliases such as *${first.source} stand for more than ${MAX_ALIAS_COUNT} values in all: write the values out in full`,
-    };
-  return { position: at(rangeStart(doc.contents) ?? 0), message: reason.split('\n')[0] ?? reason };
+  const message = unresolved
+    ? `the alias *${unresolved.source} names no anchor (&${unresolved.source}) before it`
+    : first && reason.startsWith('Excessive alias count')
+      ? `aliases such as *${first.source} stand for more than ${MAX_ALIAS_COUNT} values in all: write the values out in full`
+      : (reason.split('\n')[0] ?? reason);
+  return { position: at(rangeStart(unresolved ?? first ?? doc.contents) ?? 0), message };
 }
 
 /** Plain scalars with a comment after them on their own line, by their path in the data. */
