@@ -58,7 +58,7 @@ export const ui = {
     onTrack: (direction: string, track: string) => `${direction} (${track})`,
     compare: 'Compare side by side:',
     comparison: (from: string, to: string) => `${from} and ${to}`,
-    /** After the signals you're ready to level up. */
+    /** After a section whose kind leads to the next level. */
     nextLevel: 'The next level:',
     nextLevels: 'The next level, by track:',
     or: ' or ',
