@@ -346,9 +346,7 @@ const sectionKindSchema = z.strictObject({
   leadsToNextLevel: z
     .boolean()
     .optional()
-    .describe(
-      "true to end this kind's sections with a link to the next level up.",
-    ),
+    .describe("true to end this kind's sections with a link to the next level up."),
 });
 
 /** A scale the framework declares: ordered values that items take as attributes, or the rubric uses. */
