@@ -3,11 +3,10 @@
  * level has, in the order of the levels' pages, with what each level says, or nothing where a level
  * lacks that section. Pure, so the compare page only lays it out.
  */
-import { sectionKinds, sectionKindSpecs, type SectionKind } from '../schemas/section-kinds';
 import type { Competency, Handbook, Level, Section } from '../pipeline/model/model';
 
 export interface ComparedSection {
-  kind: SectionKind;
+  kind: string;
   title: string;
   from: Section | undefined;
   to: Section | undefined;
@@ -21,12 +20,13 @@ export interface ComparedCompetency {
 export function compareLevels(handbook: Handbook, from: Level, to: Level): ComparedCompetency[] {
   return handbook.competencies
     .map((competency) => {
-      const find = (level: Level, kind: SectionKind) =>
+      const find = (level: Level, kind: string) =>
         level.sections.find((section) => section.competency === competency.id && section.kind === kind);
-      const sections = sectionKinds
-        .map((kind) => ({ kind, from: find(from, kind), to: find(to, kind) }))
-        .filter((row) => row.from ?? row.to)
-        .map((row) => ({ ...row, title: (row.from ?? row.to)?.title ?? sectionKindSpecs[row.kind].title }));
+      const sections = handbook.sectionKinds.flatMap(({ id: kind, title }) => {
+        const row = { kind, from: find(from, kind), to: find(to, kind) };
+        const shown = row.from ?? row.to;
+        return shown ? [{ ...row, title: shown.title || title }] : [];
+      });
       return { competency, sections };
     })
     .filter((group) => group.sections.length > 0);

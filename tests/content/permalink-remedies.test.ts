@@ -360,8 +360,8 @@ describe('a section taking over anchors', () => {
       'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:13 formerIds[0] "fixture-people" is the anchor of a section or competency this level has: choose another',
     ]);
     expect(taking('1', craft, '[fixture-craft--heading, closing]')).toEqual([
-      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:13 formerIds[0] id "fixture-craft--heading" is used by the page itself: choose another',
-      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:37 formerIds[1] id "closing" is used by the page itself: choose another',
+      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:13 formerIds[0] "fixture-craft--heading" is used by the page itself: choose another',
+      'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:37 formerIds[1] "closing" is used by the page itself: choose another',
     ]);
     expect(taking('1', craft, '[Fixture--Old, fixture---old]')).toEqual([
       'content/sections/level-1/fixture-craft/key-behaviors.mdx:6:13 formerIds[0] must be an id (kebab-case) or a section anchor (<competency>--<kind>): what the permalink guard names; found "Fixture--Old"',

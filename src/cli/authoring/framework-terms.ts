@@ -6,17 +6,16 @@
 import { z } from 'astro/zod';
 import { readFrontmatter } from '../../pipeline/read/frontmatter';
 import { describeIssue, fieldName, type ContentProblem } from '../../pipeline/problems';
-import { sectionKindTable, type SectionLayout } from '../../schemas/section-kinds';
+import type { ScaleSpec } from '../../schemas/content';
+import { defaultSectionKinds, type SectionLayout } from '../../schemas/section-kinds';
 
 export interface KindTerm {
   id: string;
   layout: SectionLayout | string;
 }
 
-export interface ScaleTerm {
-  id: string;
-  values: string[];
-}
+/** A scale as the item schema checks values against it (`itemSchemaFor`). */
+export type ScaleTerm = Pick<ScaleSpec, 'id' | 'title' | 'values'>;
 
 export interface FrameworkTerms {
   competencies: string[];
@@ -32,12 +31,14 @@ const termsSchema = z.looseObject({
   competencies: z.array(entry).min(1),
   tracks: z.array(entry).optional(),
   sectionKinds: z.array(z.looseObject({ id: z.string(), layout: z.string() })).optional(),
-  scales: z.array(z.looseObject({ id: z.string(), values: z.array(z.string()) })).optional(),
+  scales: z
+    .array(z.looseObject({ id: z.string(), title: z.string().optional(), values: z.array(z.string()) }))
+    .optional(),
 });
 
 /** The default section kinds, for a framework that declares none. */
-export const defaultKinds: readonly KindTerm[] = sectionKindTable.map(({ kind, layout }) => ({
-  id: kind,
+export const defaultKinds: readonly KindTerm[] = defaultSectionKinds.map(({ id, layout }) => ({
+  id,
   layout,
 }));
 
@@ -70,7 +71,7 @@ export function frameworkTerms(
       competencies: competencies.map(({ id }) => id),
       tracks: (tracks ?? []).map(({ id }) => id),
       kinds: sectionKinds ? sectionKinds.map(({ id, layout }) => ({ id, layout })) : [...defaultKinds],
-      scales: (scales ?? []).map(({ id, values }) => ({ id, values })),
+      scales: (scales ?? []).map(({ id, title, values }) => ({ id, title: title ?? id, values })),
     },
     problems: [],
   };

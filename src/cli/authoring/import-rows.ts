@@ -9,7 +9,8 @@
  * levels.csv columns: id, rank, track, title, role, closing, and optionally introduction.
  */
 import type { z } from 'astro/zod';
-import { itemSchema, levelIdSchema, levelSchema, type LevelData } from '../../schemas/content';
+import { itemSchemaFor, levelIdSchema, levelSchema, type LevelData } from '../../schemas/content';
+import { hasItems, type SectionLayout } from '../../schemas/section-kinds';
 import { describeIssue, type ContentProblem } from '../../pipeline/problems';
 import { listOf } from '../../pipeline/check/report';
 import type { CsvRow, CsvTable } from './csv-table';
@@ -235,7 +236,7 @@ function readItemRow(
       'section',
       `no section kind "${value('section')}" (kinds: ${listOf(terms.kinds.map(({ id }) => id))})`,
     );
-  else if (kind.layout === 'shift') {
+  else if (!hasItems(kind.layout as SectionLayout)) {
     at('section', `a "${kind.id}" section is a from → to shift, with no items: write its file by hand`);
   }
 
@@ -249,15 +250,11 @@ function readItemRow(
   }
   const subpoints = splitSubpoints(cells['subpoints'] ?? '');
   if (subpoints.length > 0) item['subpoints'] = subpoints;
-  const attributes: Record<string, string> = {};
-  for (const scale of terms.scales) {
-    const chosen = value(scale.id);
-    if (chosen === '') continue;
-    if (scale.values.includes(chosen)) attributes[scale.id] = chosen;
-    else at(scale.id, `expected one of: ${scale.values.join(', ')}; found "${chosen}"`);
-  }
+  const attributes = Object.fromEntries(
+    terms.scales.flatMap((scale) => (value(scale.id) === '' ? [] : [[scale.id, value(scale.id)]])),
+  );
   if (Object.keys(attributes).length > 0) item['attributes'] = attributes;
-  const checked = itemSchema.safeParse(item);
+  const checked = itemSchemaFor(terms.scales).safeParse(item);
   if (!checked.success) problems.push(...issuesAt(table, row, checked.error, item, 'id'));
 
   // Ids are unique within a level, across its sections and competencies.

@@ -4,10 +4,9 @@
  * an item that exists.
  */
 import type { FrameworkData, LevelData, SectionData } from '../../schemas/content';
-import { sectionItems } from '../../schemas/content';
+import { kindsOf, sectionItems } from '../../schemas/content';
 import { placeOf, listOf, problemAt } from './report';
 import { isReservedId } from '../urls/page-ids';
-import { sectionKinds } from '../../schemas/section-kinds';
 import type { ContentProblem } from '../problems';
 import type { ContentFiles, SourceDocument } from '../read/read-content';
 import { parseItemRef, refKey } from '../model/threads';
@@ -31,21 +30,25 @@ export function findAnchorProblems(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const competencyIds = (framework?.data.competencies ?? []).map((competency) => competency.id);
+  const kinds = kindsOf(framework?.data).map((kind) => kind.id);
   const pageAnchors = sectionAnchorsByLevel(sections, competencyIds);
   const seen = new Map<string, { document: SourceDocument<SectionData>; path: (string | number)[] }>();
   for (const section of sections) {
     for (const { id, path } of anchorsOf(section)) {
       const taken = pageAnchors.get(section.data.level) ?? new Set<string>();
-      if (path[0] === 'formerIds' && (isReservedId(id) || competencyIds.includes(id) || id.includes('--'))) {
+      if (
+        path[0] === 'formerIds' &&
+        (isReservedId(id, kinds) || competencyIds.includes(id) || id.includes('--'))
+      ) {
         // A section may take over the anchor of a section (or competency) its level no longer has.
-        const problem = replacedAnchorProblem(id, taken);
+        const problem = replacedAnchorProblem(id, taken, kinds);
         if (problem) problems.push(problemAt(section, path, problem));
-      } else if (isReservedId(id)) {
-        problems.push(problemAt(section, path, `id "${id}" is used by the page itself: choose another`));
+      } else if (isReservedId(id, kinds)) {
+        problems.push(problemAt(section, path, `"${id}" is used by the page itself: choose another`));
       } else if (framework && competencyIds.includes(id)) {
         const where = placeOf(framework, ['competencies', competencyIds.indexOf(id), 'id']);
         problems.push(
-          problemAt(section, path, `id "${id}" is the anchor of a competency (${where}): choose another`),
+          problemAt(section, path, `"${id}" is the anchor of a competency (${where}): choose another`),
         );
       }
       const key = refKey({ level: section.data.level, id });
@@ -90,12 +93,15 @@ function sectionAnchorsByLevel(
  * Why a section cannot take over `id` (a section kind, a competency, or `<competency>--<kind>`), given
  * the anchors its level page uses now; undefined when it can.
  */
-function replacedAnchorProblem(id: string, taken: ReadonlySet<string>): string | undefined {
-  if (id.endsWith('--heading')) return `id "${id}" is used by the page itself: choose another`;
+function replacedAnchorProblem(
+  id: string,
+  taken: ReadonlySet<string>,
+  kinds: readonly string[],
+): string | undefined {
+  if (id.endsWith('--heading')) return `"${id}" is used by the page itself: choose another`;
   if (taken.has(id)) return `"${id}" is the anchor of a section or competency this level has: choose another`;
-  if (isReservedId(id) && !(sectionKinds as readonly string[]).includes(id)) {
-    return `id "${id}" is used by the page itself: choose another`;
-  }
+  if (isReservedId(id, kinds) && !kinds.includes(id))
+    return `"${id}" is used by the page itself: choose another`;
   return undefined;
 }
 

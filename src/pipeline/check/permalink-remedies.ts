@@ -13,7 +13,6 @@
  */
 import type { Handbook, Level } from '../model/model';
 import { checkManifest } from '../urls/permalinks';
-import { sectionKinds } from '../../schemas/section-kinds';
 import { listOf } from './report';
 import type { ContentProblem } from '../problems';
 import type { Manifest } from '../read/read-content';
@@ -58,7 +57,7 @@ export function classifyLost(url: string, handbook: Handbook, recorded: readonly
   if (fragment === undefined) return { kind: 'other' };
   const recordedUnder = (prefix: string) => recorded.some((other) => other.startsWith(prefix));
   const isKind =
-    (sectionKinds as readonly string[]).includes(fragment) || recordedUnder(`/levels/${id}/${fragment}/`);
+    handbook.sectionKinds.some((kind) => kind.id === fragment) || recordedUnder(`/levels/${id}/${fragment}/`);
   if (fragment.includes('--') || isKind) return { kind: 'section', level: level.id, anchor: fragment };
   const isCompetency =
     handbook.competencies.some((competency) => competency.id === fragment) ||
