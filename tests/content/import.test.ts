@@ -11,10 +11,12 @@ import { compileContent } from '../../src/pipeline/compile';
 import { importSpreadsheet } from '../../src/cli/authoring/import';
 import { newHandbook } from '../../src/cli/authoring/new-handbook';
 import { starterFiles } from '../../src/cli/authoring/starter';
-import type { Handbook } from '../../src/pipeline/model/model';
+import { allItems, type Handbook } from '../../src/pipeline/model/model';
 import { copyContent, removeCopies, type ContentCopy } from '../support/content-copy';
 import { readModel } from '../support/content';
 import { ladderFixture, repoRoot } from '../support/sites';
+
+const matrixFixture = join(repoRoot, 'tests/fixtures/matrix');
 
 afterEach(removeCopies);
 
@@ -80,6 +82,37 @@ describe('importing the fixture ladder from a spreadsheet', () => {
     // new-handbook's placeholders are gone: replaced (level 1) or removed (its section).
     expect(result.lines).toContain('  replaced the placeholder content/levels/level-1.mdx');
     expect(result.lines).toContain('  removed the placeholder content/sections/level-1/key-behaviors.mdx');
+  });
+
+  it('of the fixture matrix: its declared kind, scale values, sub-points and UUID ids, as the matrix has them', () => {
+    const copy = copyContent();
+    newHandbook(copy.root, { force: true });
+    copy.write('content/framework/handbook.mdx', readFileSync(join(matrixFixture, 'content/framework/handbook.mdx')));
+    const result = importSpreadsheet(copy.root, {
+      items: sheet('matrix-items.csv'),
+      levels: sheet('matrix-levels.csv'),
+    });
+    expect(result.lines).toEqual([
+      'Imported 72 items in 72 sections of 8 levels from matrix-items.csv, and 8 levels from matrix-levels.csv:',
+      '  wrote 8 files in content/levels/',
+      '  wrote 72 files in content/sections/',
+      '  removed the placeholder content/levels/level-1.mdx',
+      '  removed the placeholder content/sections/level-1/key-behaviors.mdx',
+      'The content compiles with no problem. Next: npm run dev to read it, npm run permalinks when you publish, npm test.',
+    ]);
+    const items = (handbook: Handbook) =>
+      allItems(handbook).map(({ id, level, competency, kind, text, subpoints, attributes }) => ({
+        id,
+        level,
+        competency,
+        kind,
+        text: text.markdown,
+        subpoints: subpoints.map((subpoint) => subpoint.markdown),
+        attributes,
+      }));
+    const matrix = readModel(matrixFixture);
+    expect(items(readModel(copy.root))).toEqual(items(matrix));
+    expect(allItems(matrix).some((item) => item.subpoints.length > 0)).toBe(true);
   });
 
   it('refuses to overwrite files that exist, writing nothing, until --force', () => {

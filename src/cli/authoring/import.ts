@@ -90,6 +90,23 @@ function stagedProblems(root: string, writes: readonly PlannedFile[], removals: 
   }
 }
 
+/** How many files a report lists one by one; past that, new files are counted by folder. */
+const LISTED = 20;
+
+/** A line per file written (or, for many new files, per collection), saying how it was written. */
+function report(files: readonly { file: string; how: string }[]): string[] {
+  if (files.length <= LISTED) return files.map(({ file, how }) => `  ${how} ${file}`);
+  const fresh = files.filter(({ how }) => how === 'wrote');
+  const counted = ['content/levels/', 'content/sections/'].flatMap((folder) => {
+    const n = fresh.filter(({ file }) => file.startsWith(folder)).length;
+    return n === 0 ? [] : [`  wrote ${count(n, 'file')} in ${folder}`];
+  });
+  return [
+    ...counted,
+    ...files.filter(({ how }) => how !== 'wrote').map(({ file, how }) => `  ${how} ${file}`),
+  ];
+}
+
 /** Imports the spreadsheets into the content under `root`. */
 export function importSpreadsheet(root: string, options: ImportOptions): ToolResult {
   const frameworks = listCollection(root, 'framework');
@@ -157,7 +174,7 @@ export function importSpreadsheet(root: string, options: ImportOptions): ToolRes
     ok: true,
     lines: [
       `Imported ${count(itemCount, 'item')} in ${count(plan.sections.length, 'section')} of ${count(levelIds.size, 'level')} from ${options.items.name}${options.levels ? `, and ${count(plan.levels.length, 'level')} from ${options.levels.name}` : ''}:`,
-      ...writes.map(({ file }) => `  ${how(file)} ${file}`),
+      ...report(writes.map(({ file }) => ({ file, how: how(file) }))),
       ...removals.map((file) => `  removed the placeholder ${file}`),
       'The content compiles with no problem. Next: npm run dev to read it, npm run permalinks when you publish, npm test.',
     ],
