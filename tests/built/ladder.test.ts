@@ -25,6 +25,7 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
       'compare/1/2/',
       'compare/2/3-ic/',
       'compare/2/3-manager/',
+      'compare/3-ic/3-manager/',
       'compare/3-ic/fixture-principal/',
       'levels/1/',
       'levels/1/focus-summary/',

@@ -5,7 +5,7 @@
 import { sectionItems, type SectionData } from '../../schemas/content';
 import { sectionKinds, sectionKindSpecs, type SectionKind } from '../../schemas/section-kinds';
 import { renderInline, toPlainText } from './inline-markdown';
-import { adjacentPairs, ladderOrder, nextLevels, previousLevels } from './ladder';
+import { adjacentPairs, ladderOrder, nextLevels, previousLevels, sameRankPairs } from './ladder';
 import { linkThreads, refKey } from './threads';
 import { searchExamples, thesaurusTerms } from './thesaurus';
 import type { ContentFiles, SourceDocument } from '../read/read-content';
@@ -59,7 +59,8 @@ export function buildModel(files: ContentFiles): Handbook {
     })),
     tracks.map((track) => track.id),
   );
-  const comparisons = adjacentPairs(links).map(([from, to]): Comparison => ({
+  // Adjacent levels, then the levels of one rank on different tracks (IC and manager).
+  const comparisons = [...adjacentPairs(links), ...sameRankPairs(links)].map(([from, to]): Comparison => ({
     from,
     to,
     url: compareUrl(from.id, to.id),
