@@ -40,7 +40,8 @@ export const ui = {
     rank: (rank: number) => `Rank ${rank}: `,
     sectionsOf: (level: string) => `Sections of ${level}`,
     overview: 'Each level, competency by competency',
-    overviewLevel: 'Level',
+    /** A cell of the overview, as a screen reader says it. */
+    overviewCell: (level: string, competency: string, words: string) => `${level}, ${competency}: ${words}`,
     notDescribed: 'Not described at this level',
   },
   /** A level's page. */
