@@ -1,14 +1,24 @@
 /**
  * A citation of an item, a section or a level, in the two forms a clipboard carries: Markdown for
  * plain editors (`text/plain`) and HTML for rich ones (`text/html`: Google Docs, Word, Notion,
- * Confluence). Both link the cited words to their canonical URL and say where they are from:
+ * Confluence). Both link the cited words to their canonical URL and say where they are from; an
+ * item's sub-points follow as a numbered list, one per line:
  *
  *   [Anticipates product needs…](https://…/levels/4/#anticipates-product-needs) (Level 4 · Key Behaviors)
+ *   1. First sub-point
+ *   2. Second sub-point
  */
+
+export interface CitedWords {
+  plain: string;
+  html: string;
+}
 
 export interface Cited {
   /** The cited words as plain text (for Markdown) and as HTML (for rich text, emphasis kept). */
-  words: { plain: string; html: string };
+  words: CitedWords;
+  /** An item's sub-points, in order, in the same two forms; none for most items. */
+  subpoints?: readonly CitedWords[] | undefined;
   /** The canonical URL, absolute. */
   url: string;
   /** Where the words are from: "Level 4 · Key Behaviors". Empty for a level, which names itself. */
@@ -43,14 +53,18 @@ export function escapeHtml(text: string): string {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** `[words](url) (context)` */
-export function citationMarkdown({ words, url, context }: Cited): string {
+/** `[words](url) (context)`, then `1. sub-point` lines. */
+export function citationMarkdown({ words, subpoints = [], url, context }: Cited): string {
   const link = `[${escapeMarkdown(squash(words.plain))}](${escapeMarkdownUrl(url)})`;
-  return context ? `${link} (${escapeMarkdown(context)})` : link;
+  const cited = context ? `${link} (${escapeMarkdown(context)})` : link;
+  const points = subpoints.map((point, index) => `${index + 1}. ${escapeMarkdown(squash(point.plain))}`);
+  return [cited, ...points].join('\n');
 }
 
-/** `<a href="url">words</a> (context)`; `words.html` is the page's own markup of the words. */
-export function citationHtml({ words, url, context }: Cited): string {
+/** `<a href="url">words</a> (context)`, then `<ol>` of sub-points; the HTML is the page's own markup. */
+export function citationHtml({ words, subpoints = [], url, context }: Cited): string {
   const link = `<a href="${escapeHtml(url)}">${squash(words.html)}</a>`;
-  return context ? `${link} (${escapeHtml(context)})` : link;
+  const cited = context ? `${link} (${escapeHtml(context)})` : link;
+  if (subpoints.length === 0) return cited;
+  return `${cited}<ol>${subpoints.map((point) => `<li>${squash(point.html)}</li>`).join('')}</ol>`;
 }

@@ -39,20 +39,36 @@ export function citeWordsAttributes(): Record<string, string> {
   return { 'data-cite-words': '' };
 }
 
+/** The attribute of each element whose content is one of a cited item's sub-points. */
+export function citeSubpointAttributes(): Record<string, string> {
+  return { 'data-cite-subpoint': '' };
+}
+
+interface CiteContent {
+  textContent: string | null;
+  innerHTML: string;
+}
+
 /** What `readCited` needs of an element: the DOM's, or an HTML parser's. */
 export interface CiteElement {
   getAttribute(name: string): string | null | undefined;
-  querySelector(selector: string): { textContent: string | null; innerHTML: string } | null;
+  querySelector(selector: string): CiteContent | null;
+  querySelectorAll(selector: string): ArrayLike<CiteContent> & Iterable<CiteContent>;
 }
 
 /** The citation an element's attributes describe, its URL made absolute against `base` (the page's address). */
 export function readCited(host: CiteElement, base: string): Cited {
   const words = host.querySelector(citeSelectors.words);
   const text = host.getAttribute('data-cite-text') ?? '';
+  const subpoints = [...host.querySelectorAll(citeSelectors.subpoint)].map((point) => ({
+    plain: point.textContent ?? '',
+    html: point.innerHTML,
+  }));
   return {
     words: words
       ? { plain: words.textContent ?? '', html: words.innerHTML }
       : { plain: text, html: escapeHtml(text) },
+    ...(subpoints.length > 0 ? { subpoints } : {}),
     url: new URL(host.getAttribute('data-cite-url') ?? '', base).href,
     context: host.getAttribute('data-cite-context') ?? '',
   };

@@ -10,6 +10,8 @@ export const citeSelectors = {
   host: '[data-cite-url]',
   /** The element inside it whose content is the cited words. */
   words: '[data-cite-words]',
+  /** Each element inside it whose content is one of the cited item's sub-points, in order. */
+  subpoint: '[data-cite-subpoint]',
   /** A Copy citation button. */
   button: '[data-cite]',
   /** Where a copied citation is announced. */

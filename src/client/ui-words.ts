@@ -46,7 +46,10 @@ export const ui = {
   },
   /** A level's page. */
   level: {
-    description: (level: string, role: string) => `Everything ${level} (${role}) asks of you, on one page.`,
+    description: (level: string, role?: string) =>
+      `Everything ${role ? `${level} (${role})` : level} asks of you, on one page.`,
+    /** A level named with its role, where levels have one: "Level 4: strategic product partner". */
+    name: (level: string, role?: string) => (role ? `${level}: ${role}` : level),
     toc: 'In this level',
     closing: 'In summary',
     others: 'Other levels',
@@ -68,7 +71,8 @@ export const ui = {
   },
   /** A section, on its level's page and on its own. */
   section: {
-    description: (section: string, level: string, role: string) => `${section} at ${level} (${role}).`,
+    description: (section: string, level: string, role?: string) =>
+      `${section} at ${role ? `${level} (${role})` : level}.`,
     onItsOwnPage: (section: string) => `${section} on its own page`,
     onItsOwnPageOf: (section: string, level: string) => `${section} on its own page, ${level}`,
     withWholeLevel: (section: string, level: string) => `See ${section} with all of ${level} on one page`,
@@ -79,7 +83,8 @@ export const ui = {
     nextSection: 'Next section',
     previousAndNext: 'Previous and next section',
     lastSection: 'That was the last section',
-    backToLevel: (level: string) => `Back to ${level}: in summary`,
+    backToLevel: (level: string, closing: boolean) =>
+      closing ? `Back to ${level}: in summary` : `Back to ${level}`,
   },
   shift: shiftWords,
   /** Two levels side by side. */
@@ -112,7 +117,8 @@ export const ui = {
   rubric: {
     title: (level: string) => `${level} rubric`,
     crumb: 'Rubric',
-    description: (level: string, role: string) => `${level} (${role}) as a printable rubric and worksheet.`,
+    description: (level: string, role?: string) =>
+      `${role ? `${level} (${role})` : level} as a printable rubric and worksheet.`,
     link: (level: string) => `Rubric and worksheet for ${level}`,
     purpose:
       'This rubric guides a conversation about evidence. It is not a checklist: no one is expected to show every item, and a level is more than the sum of its lines.',
@@ -124,6 +130,8 @@ export const ui = {
     seen: 'How often it is seen',
     evidenceFor: (ref: string, words: string) => `Evidence and examples for ${ref}: ${words}`,
     seenFor: (ref: string) => `How often ${ref} is seen`,
+    /** The legend of a framework's own scale for one row: "Proficiency for C-2". */
+    scaleFor: (scale: string, ref: string) => `${scale} for ${ref}`,
     prompts: 'Prompts for reflection',
     promptsHelp: 'Not criteria: questions to think and talk through.',
     reflectionFor: (ref: string, words: string) => `Your reflection on ${ref}: ${words}`,

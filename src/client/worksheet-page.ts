@@ -118,7 +118,14 @@ export function startWorksheet(root: HTMLElement): void {
   }
 
   root.querySelector('[data-worksheet-export-markdown]')?.addEventListener('click', () => {
-    download(`level-${level}-evidence.md`, 'text/markdown', worksheetMarkdown(worksheet, rows, title));
+    // The scale as the page shows it: each point's value and the words of its label.
+    const scale = rows
+      .flatMap((row) => row.seen)
+      .map((input) => ({
+        value: input.value,
+        label: input.closest('label')?.textContent?.trim() ?? input.value,
+      }));
+    download(`level-${level}-evidence.md`, 'text/markdown', worksheetMarkdown(worksheet, rows, title, scale));
   });
   root.querySelector('[data-worksheet-export-json]')?.addEventListener('click', () => {
     download(`level-${level}-worksheet.json`, 'application/json', serialiseWorksheet(worksheet));

@@ -6,7 +6,7 @@
  * (src/client/worksheet-page.ts) reads and writes the browser's storage and files.
  */
 import { citationMarkdown, type Cited } from './citation';
-import { scale, type ScaleValue } from './scale';
+import { scale as defaultScale, type ScalePoint, type ScaleValue } from './scale';
 import { worksheetWords } from './words/worksheet';
 
 export const WORKSHEET_FORMAT = 'handbook-worksheet';
@@ -30,14 +30,16 @@ export function emptyWorksheet(level: string): Worksheet {
   return { format: WORKSHEET_FORMAT, version: VERSION, level, entries: {} };
 }
 
-const seenValues = new Set<string>(scale.map(({ value }) => value));
-
+/**
+ * An entry as saved, or undefined when it is not one. A point that is not on today's scale (the
+ * framework renamed a value) is kept as it was: a reader's marks are never dropped.
+ */
 function readEntry(value: unknown): Entry | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { notes, seen } = value as Record<string, unknown>;
   if (typeof notes !== 'string') return undefined;
-  if (seen !== undefined && (typeof seen !== 'string' || !seenValues.has(seen))) return undefined;
-  return { notes, seen: seen as ScaleValue | undefined };
+  if (seen !== undefined && (typeof seen !== 'string' || seen.trim() === '')) return undefined;
+  return { notes, seen };
 }
 
 /** Reads a saved or imported worksheet for `level`, or says, in a few words, why it cannot. */
@@ -93,11 +95,14 @@ export interface WorksheetRow {
   cited: Cited;
 }
 
-const seenLabel = (seen: ScaleValue | undefined) => scale.find(({ value }) => value === seen)?.label;
-
-function entryLines(head: string, entry: Entry): string[] {
-  const seen = seenLabel(entry.seen);
-  const lines = [`- ${head}${seen ? `: ${seen.toLowerCase()}` : ''}`];
+function entryLines(head: string, entry: Entry, scale: readonly ScalePoint[]): string[] {
+  const seen = entry.seen && (scale.find(({ value }) => value === entry.seen)?.label ?? entry.seen);
+  // A citation's sub-points follow its first line, nested under the entry.
+  const [first = '', ...points] = head.split('\n');
+  const lines = [
+    `- ${first}${seen ? `: ${seen.toLowerCase()}` : ''}`,
+    ...points.map((point) => `  ${point}`),
+  ];
   const notes = entry.notes.trim();
   if (notes) lines.push(...notes.split('\n').map((line) => (line.trim() ? `  ${line.trimEnd()}` : '')));
   return lines;
@@ -111,17 +116,18 @@ export function worksheetMarkdown(
   worksheet: Worksheet,
   rows: readonly WorksheetRow[],
   title: string,
+  scale: readonly ScalePoint[] = defaultScale,
 ): string {
   const written = rows.filter((row) => !isBlank(worksheet.entries[row.key]));
   const lines = [`# ${title}`, ''];
   for (const row of written) {
     const entry = worksheet.entries[row.key];
-    if (entry) lines.push(...entryLines(`${row.ref} ${citationMarkdown(row.cited)}`, entry));
+    if (entry) lines.push(...entryLines(`${row.ref} ${citationMarkdown(row.cited)}`, entry, scale));
   }
   const orphans = orphansOf(worksheet, new Set(rows.map((row) => row.key)));
   if (orphans.length > 0) {
     lines.push('', `## ${worksheetWords.orphans}`, '');
-    for (const [key, entry] of orphans) lines.push(...entryLines(`#${key}`, entry));
+    for (const [key, entry] of orphans) lines.push(...entryLines(`#${key}`, entry, scale));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -3,7 +3,7 @@
  * schema each file's frontmatter must satisfy, and the two data files. Read by the reader
  * (`read/read-content.ts`), the layout check (`check/file-layout.ts`) and Astro (`src/content.config.ts`).
  */
-import { frameworkSchema, levelSchema, sectionSchema } from '../schemas/content';
+import { anySectionSchema, frameworkSchema, levelSchema } from '../schemas/content';
 
 /** The permalink manifest: every URL the handbook has published (see `urls/permalinks.ts`). */
 export const MANIFEST_FILE = 'content/permalinks.json';
@@ -16,8 +16,11 @@ export const collections = {
   framework: { base: 'content/framework', pattern: '*.mdx', schema: frameworkSchema },
   /** One file per level: `content/levels/level-4.mdx`. */
   levels: { base: 'content/levels', pattern: '*.mdx', schema: levelSchema },
-  /** One file per section of a level: `content/sections/level-4/key-behaviors.mdx`. */
-  sections: { base: 'content/sections', pattern: '**/*.mdx', schema: sectionSchema },
+  /**
+   * One file per section of a level: `content/sections/level-4/key-behaviors.mdx`. Its schema here
+   * takes any kind; the reader checks each file against its framework's kinds (`sectionSchemaFor`).
+   */
+  sections: { base: 'content/sections', pattern: '**/*.mdx', schema: anySectionSchema },
 } as const;
 
 export type CollectionName = keyof typeof collections;

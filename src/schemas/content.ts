@@ -9,7 +9,13 @@
  * Objects are strict: a misspelt key is an error, never silently dropped.
  */
 import { z } from 'astro/zod';
-import { kindsLaidOut, sectionKindSpecs, type SectionLayout } from './section-kinds';
+import {
+  defaultSectionKinds,
+  rubricRoles,
+  sectionLayouts,
+  type SectionKindSpec,
+  type SectionLayout,
+} from './section-kinds';
 
 /** An author-chosen anchor or name: lower-case words joined by single hyphens, e.g. `delegates-ownership`. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -41,49 +47,100 @@ export const itemRefSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*#)?[a
   error: 'must be an item id, or <level>#<id> for an item of another level',
 });
 
-/** One behavior, struggle, question, habit…: the unit people link to from promotion documents. */
-export const itemSchema = z.strictObject({
-  id: idSchema.describe(
-    "The item's permanent anchor (/levels/<level>/#<id>). Unique within its level; never derived from the text, never changed once published.",
-  ),
-  text: textSchema.describe("The item's wording, inline Markdown allowed. Edit it freely: links use the id."),
-  formerIds: formerIdsSchema.describe(
-    'Ids this item was published under before (renamed, or merged into it): links to them land on this item.',
-  ),
-  searchTerms: z
-    .array(textSchema)
-    .min(1, { error: 'must list at least one word, or be left out' })
+/** A scale declared by the framework, as items and the rubric use it. */
+export interface ScaleSpec {
+  id: string;
+  title: string;
+  values: readonly string[];
+  searchFilter?: boolean | undefined;
+  rubric?: boolean | undefined;
+}
+
+/**
+ * An item's `attributes`: for each scale the framework declares, one of its values. `undefined`
+ * scales (the framework file could not be read) accept any scale's name and value, so one mistake
+ * there is not reported again in every section.
+ */
+function attributesSchema(scales: readonly ScaleSpec[] | undefined) {
+  const schema =
+    scales === undefined
+      ? z.record(idSchema, textSchema)
+      : z.strictObject(
+          Object.fromEntries(
+            scales.map((scale) => [
+              scale.id,
+              z
+                .enum(scale.values as [string, ...string[]], {
+                  error: `must be one of the ${scale.title} scale's values: ${scale.values.join(', ')}`,
+                })
+                .optional(),
+            ]),
+          ),
+        );
+  return schema
     .optional()
     .describe(
-      'Words a reader might search for that the text does not use ("coaching" for "mentors"): found by search, never shown.',
+      "The item's place on the framework's scales: a scale's id (from the framework file's scales) and one of its values, e.g. proficiency: Practitioner. Shown beside the item, never part of its words.",
+    );
+}
+
+/** One behavior, struggle, question, habit, statement…: the unit people link to from promotion documents. */
+function itemSchemaFor(scales: readonly ScaleSpec[] | undefined) {
+  return z.strictObject({
+    id: idSchema.describe(
+      "The item's permanent anchor (/levels/<level>/#<id>). Unique within its level; never derived from the text, never changed once published.",
     ),
-  related: z
-    .array(itemRefSchema)
-    .min(1, { error: 'must list at least one item, or be left out' })
-    .optional()
-    .describe(
-      'Items this one is related to: the habit that builds it, the signal that shows it… An id in this level, or <level>#<id>.',
+    text: textSchema.describe(
+      "The item's wording, inline Markdown allowed. Edit it freely: links use the id.",
     ),
-});
+    subpoints: z
+      .array(textSchema)
+      .min(1, { error: 'must list at least one sub-point, or be left out' })
+      .optional()
+      .describe(
+        "The item's sub-points, in order, inline Markdown each: shown as a numbered list inside the item. Write no numbers: the page numbers them.",
+      ),
+    attributes: attributesSchema(scales),
+    formerIds: formerIdsSchema.describe(
+      'Ids this item was published under before (renamed, or merged into it): links to them land on this item.',
+    ),
+    searchTerms: z
+      .array(textSchema)
+      .min(1, { error: 'must list at least one word, or be left out' })
+      .optional()
+      .describe(
+        'Words a reader might search for that the text does not use ("coaching" for "mentors"): found by search, never shown.',
+      ),
+    related: z
+      .array(itemRefSchema)
+      .min(1, { error: 'must list at least one item, or be left out' })
+      .optional()
+      .describe(
+        'Items this one is related to: the habit that builds it, the signal that shows it… An id in this level, or <level>#<id>.',
+      ),
+  });
+}
 
 /** A non-empty list of items whose ids are unique within the list. */
-const itemsSchema = z
-  .array(itemSchema)
-  .min(1, { error: 'must list at least one item' })
-  .superRefine((items, ctx) => {
-    const seen = new Map<string, number>();
-    items.forEach((item, index) => {
-      const first = seen.get(item.id);
-      if (first === undefined) seen.set(item.id, index);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'id'],
-          message: `duplicate id "${item.id}": items[${first}] already uses it`,
-        });
-    });
-  })
-  .describe('The items, in the order readers see them.');
+function itemsSchemaFor(scales: readonly ScaleSpec[] | undefined) {
+  return z
+    .array(itemSchemaFor(scales))
+    .min(1, { error: 'must list at least one item' })
+    .superRefine((items, ctx) => {
+      const seen = new Map<string, number>();
+      items.forEach((item, index) => {
+        const first = seen.get(item.id);
+        if (first === undefined) seen.set(item.id, index);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `duplicate id "${item.id}": items[${first}] already uses it`,
+          });
+      });
+    })
+    .describe('The items, in the order readers see them.');
+}
 
 /** Fields every section has, whatever its kind. */
 const sectionBase = {
@@ -103,67 +160,92 @@ const sectionBase = {
   ),
 };
 
-/** The `kind` field of a section file of `layout`: its kinds, each with the title it has by default. */
-const kindField = <L extends SectionLayout>(layout: L, description: string) => {
-  const kinds = kindsLaidOut(layout);
-  const titles = kinds.map((kind) => `${kind}: "${sectionKindSpecs[kind].title}"`).join(', ');
-  return z.enum(kinds).describe(`${description} Default titles: ${titles}.`);
+/**
+ * The schema of a section file of `layout` whose `kind` is checked by `kind`: the fields besides the
+ * common ones are what the layout draws.
+ */
+function layoutSchema(
+  layout: SectionLayout,
+  kind: z.ZodType<string>,
+  scales: readonly ScaleSpec[] | undefined,
+) {
+  const items = itemsSchemaFor(scales);
+  const common = { ...sectionBase, kind };
+  switch (layout) {
+    case 'list':
+    case 'statements':
+    case 'sequence':
+      return z.strictObject({ ...common, items });
+    case 'lead-list':
+      return z.strictObject({
+        ...common,
+        lead: textSchema.describe(
+          'The sentence the list completes, e.g. "You know you\'re successful when you:".',
+        ),
+        items,
+      });
+    case 'quotations':
+      return z.strictObject({
+        ...common,
+        items: items.describe("Each item's words, without quotation marks: the page adds them."),
+      });
+    case 'shift':
+      return z.strictObject({
+        ...common,
+        from: textSchema.describe('The outlook a person grows out of, without quotation marks.'),
+        to: textSchema.describe('The outlook of this level, without quotation marks.'),
+      });
+  }
+}
+
+/** What a layout is for, in a section's `kind` description. */
+const layoutPurpose: Record<SectionLayout, string> = {
+  list: 'a bulleted list of items',
+  statements: 'statements, one block each',
+  'lead-list': 'a lead-in sentence (lead) and the list it completes',
+  quotations: 'items shown as quotations someone could say aloud',
+  sequence: 'a numbered sequence, in the order written',
+  shift: 'one change of outlook, from one quotation (from) to another (to)',
 };
 
 /**
- * The schema of a section file of each layout (`src/schemas/section-kinds.ts`): the fields besides
- * the common ones are what the layout draws.
+ * The schema of a section file under a framework that declares `kinds` and `scales`: discriminated on
+ * `kind`, each kind taking the fields of its layout. One file per section of a level (and competency).
  */
-const layoutSchemas = {
-  list: z.strictObject({
-    ...sectionBase,
-    kind: kindField('list', 'A section that is a list of items.'),
-    items: itemsSchema,
-  }),
-  'lead-list': z.strictObject({
-    ...sectionBase,
-    kind: kindField('lead-list', 'A lead-in sentence and the list it completes.'),
-    lead: textSchema.describe(
-      'The sentence the list completes, e.g. "You know you\'re successful when you:".',
+export function sectionSchemaFor(kinds: readonly SectionKindSpec[], scales: readonly ScaleSpec[]) {
+  const options = kinds.map((spec) =>
+    layoutSchema(
+      spec.layout,
+      z.literal(spec.id).describe(`"${spec.title}" by default: ${layoutPurpose[spec.layout]}.`),
+      scales,
     ),
-    items: itemsSchema,
-  }),
-  quotations: z.strictObject({
-    ...sectionBase,
-    kind: kindField('quotations', 'Items shown as quotations someone could say aloud.'),
-    items: itemsSchema.describe("Each item's words, without quotation marks: the page adds them."),
-  }),
-  sequence: z.strictObject({
-    ...sectionBase,
-    kind: kindField('sequence', 'A numbered sequence; the order is the list order.'),
-    items: itemsSchema,
-  }),
-  shift: z.strictObject({
-    ...sectionBase,
-    kind: kindField('shift', 'One change of outlook, from one quotation to another.'),
-    from: textSchema.describe('The outlook a person grows out of, without quotation marks.'),
-    to: textSchema.describe('The outlook of this level, without quotation marks.'),
-  }),
-} satisfies Record<SectionLayout, z.ZodObject>;
+  );
+  return z.discriminatedUnion('kind', options as unknown as [AnySectionObject, ...AnySectionObject[]]);
+}
 
 /**
- * Every section kind, discriminated on `kind`: each kind takes the fields of its layout. One file per
- * section of a level (and competency).
+ * A section file of any kind and any layout, whatever the framework declares: what Astro and editors
+ * see (the loader has checked each file against its framework's kinds), and what sections are checked
+ * with when the framework file itself cannot be read.
  */
-export const sectionSchema = z.discriminatedUnion('kind', [
-  layoutSchemas.list,
-  layoutSchemas['lead-list'],
-  layoutSchemas.quotations,
-  layoutSchemas.sequence,
-  layoutSchemas.shift,
-]);
+export const anySectionSchema = z.union(
+  sectionLayouts.map((layout) =>
+    layoutSchema(
+      layout,
+      idSchema.describe(
+        `The section's kind, from the framework file's sectionKinds (by default one of: ${defaultSectionKinds
+          .map((spec) => spec.id)
+          .join(', ')}). Its layout here: ${layoutPurpose[layout]}.`,
+      ),
+      undefined,
+    ),
+  ) as unknown as [AnySectionObject, ...AnySectionObject[]],
+);
 
-/**
- * The order of sections within a level, which is also the list of valid kinds: the table's
- * (`src/schemas/section-kinds.ts`). A section's kind is its URL slug (`/levels/4/<kind>/`), so a kind,
- * once published, is never renamed.
- */
-export { sectionKinds, type SectionKind } from './section-kinds';
+type AnySectionObject = ReturnType<typeof layoutSchema>;
+
+/** The section schema of the handbook's default kinds, with no scales. */
+export const sectionSchema = sectionSchemaFor(defaultSectionKinds, []);
 
 /** A level of the framework. Its MDX body is the level's introduction. */
 export const levelSchema = z.strictObject({
@@ -182,8 +264,14 @@ export const levelSchema = z.strictObject({
       'The id of the track this level is on (from the framework file), where the ladder forks; omit it for levels every track shares.',
     ),
   title: textSchema.describe('The level\'s name, e.g. "Level 4" or "Senior Engineer 1".'),
-  role: textSchema.describe('The one-line role of the level, e.g. "strategic product partner".'),
-  closing: textSchema.describe('The closing words shown after every section of the level page.'),
+  role: textSchema
+    .optional()
+    .describe(
+      'The one-line role of the level, e.g. "strategic product partner". Leave it out if levels have none.',
+    ),
+  closing: textSchema
+    .optional()
+    .describe('Closing words shown after every section of the level page. Leave it out for none.'),
   formerIds: z
     .array(levelIdSchema)
     .min(1, { error: 'must list at least one id, or be left out' })
@@ -206,22 +294,96 @@ const trackSchema = z.strictObject({
   title: textSchema.describe('The track\'s name, e.g. "Individual contributor".'),
 });
 
-/** A list of named things whose ids are unique within the list. */
-function uniqueIds<T extends z.ZodType<{ id: string }>>(entry: T) {
+/** A list whose entries differ in each of `keys` (the first: `id`). */
+function uniqueBy<T extends z.ZodType<Record<K, string | undefined>>, K extends string>(
+  entry: T,
+  keys: readonly K[],
+) {
   return z.array(entry).superRefine((entries, ctx) => {
-    const seen = new Map<string, number>();
-    entries.forEach(({ id }, index) => {
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, index);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'id'],
-          message: `duplicate id "${id}": [${first}] already uses it`,
-        });
-    });
+    for (const key of keys) {
+      const seen = new Map<string, number>();
+      entries.forEach((value, index) => {
+        const named = value[key];
+        if (named === undefined) return;
+        const first = seen.get(named);
+        if (first === undefined) seen.set(named, index);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, key],
+            message: `duplicate ${key} "${named}": [${first}] already uses it`,
+          });
+      });
+    }
   });
 }
+
+/** A list of named things whose ids are unique within the list. */
+const uniqueIds = <T extends z.ZodType<{ id: string }>>(entry: T) => uniqueBy(entry, ['id']);
+
+/** A section kind the framework declares: see `SectionKindSpec` (`src/schemas/section-kinds.ts`). */
+const sectionKindSchema = z.strictObject({
+  id: idSchema.describe(
+    "The kind's id: sections' kind field, and the URL segment of its pages (/levels/<level>/<id>/). Never changed once published.",
+  ),
+  title: textSchema.describe("The heading of this kind's sections when a section file gives no title."),
+  layout: z
+    .enum(sectionLayouts)
+    .describe(
+      'How its sections are drawn: list (bullets), statements (one block each), lead-list (a lead-in sentence and a list), quotations, sequence (numbered steps), or shift (from one outlook to another, no items).',
+    ),
+  rubricRole: z
+    .enum(rubricRoles)
+    .describe(
+      "What its items are in a level's rubric: focus (heads it), criterion (evidence is gathered against them), prompt (for reflection), or none.",
+    ),
+  refPrefix: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9]*$/, { error: 'must be capital letters (and digits), e.g. KB' })
+    .describe("What its items' rubric references start with: KB gives KB-1, KB-2…"),
+  searchWeight: z
+    .number()
+    .positive()
+    .describe(
+      'How much its items weigh in search, against other kinds: the heavier first among equal matches.',
+    ),
+  leadsToNextLevel: z
+    .boolean()
+    .optional()
+    .describe(
+      "true to end this kind's sections with a link to the next level up (as signals you're ready do).",
+    ),
+});
+
+/** A scale the framework declares: ordered values that items take as attributes, or the rubric uses. */
+const scaleSchema = z.strictObject({
+  id: idSchema.describe(
+    "The scale's id: the name of the attribute items give (attributes: { <id>: <value> }).",
+  ),
+  title: textSchema.describe('The scale\'s name, shown beside each value, e.g. "Proficiency".'),
+  values: z
+    .array(textSchema)
+    .min(2, { error: 'must list at least two values, in order' })
+    .superRefine((values, ctx) => {
+      values.forEach((value, index) => {
+        const first = values.indexOf(value);
+        if (first !== index)
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `duplicate value "${value}": [${first}] already is it`,
+          });
+      });
+    })
+    .describe('The values, lowest first, e.g. [Awareness, Working knowledge, Practitioner, Expert].'),
+  searchFilter: z.boolean().optional().describe('true to let readers filter search results by this scale.'),
+  rubric: z
+    .boolean()
+    .optional()
+    .describe(
+      "true to make this the scale a level's rubric and worksheet assess items on, instead of the default (not yet seen, sometimes, consistently).",
+    ),
+});
 
 /** What the handbook is about. Its MDX body is the home page's "how to read it" guidance. */
 export const frameworkSchema = z.strictObject({
@@ -237,16 +399,52 @@ export const frameworkSchema = z.strictObject({
   tracks: uniqueIds(trackSchema)
     .optional()
     .describe('The parallel tracks the ladder forks into (e.g. individual contributor, manager), if any.'),
+  sectionKinds: uniqueBy(sectionKindSchema, ['id', 'refPrefix'])
+    .min(1, { error: 'must list at least one kind, or be left out for the default kinds' })
+    .optional()
+    .describe(
+      'The kinds of section a level has, in the order sections are read. Leave it out for the default nine (key-behaviors, common-struggles, success-indicators, mindset-shift, questions-to-ask-yourself, build-these-habits, seek-feedback, signals-youre-ready-to-level-up, focus-summary).',
+    ),
+  scales: uniqueIds(scaleSchema)
+    .superRefine((scales, ctx) => {
+      const rubric = scales.flatMap((scale, index) => (scale.rubric ? [index] : []));
+      for (const index of rubric.slice(1))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'rubric'],
+          message: `only one scale can be the rubric's: [${rubric[0]}] already is`,
+        });
+    })
+    .optional()
+    .describe(
+      "Named, ordered scales: attributes items take (a proficiency), or the rubric's assessment scale.",
+    ),
 });
 
-export type ItemData = z.infer<typeof itemSchema>;
-export type SectionData = z.infer<typeof sectionSchema>;
+/** The kinds a framework's sections take: its own, else the default ones. */
+export function kindsOf(framework: FrameworkData | undefined): readonly SectionKindSpec[] {
+  return framework?.sectionKinds ?? defaultSectionKinds;
+}
+
+export type ItemData = z.infer<ReturnType<typeof itemSchemaFor>>;
+/** A checked section file, of any layout: the fields its layout lacks are absent. */
+export interface SectionData {
+  level: string;
+  kind: string;
+  competency?: string | undefined;
+  title?: string | undefined;
+  formerIds?: string[] | undefined;
+  items?: ItemData[] | undefined;
+  lead?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
 export type LevelData = z.infer<typeof levelSchema>;
 export type FrameworkData = z.infer<typeof frameworkSchema>;
 
 /** The items of a section, in order; the mindset shift has none. */
 export function sectionItems(section: SectionData): readonly ItemData[] {
-  return 'items' in section ? section.items : [];
+  return section.items ?? [];
 }
 
 /**

@@ -6,7 +6,17 @@
 import { citeAttributes, type CiteTarget } from '../client/cite-attributes';
 import { withSite } from './base';
 
-export { citeWordsAttributes } from '../client/cite-attributes';
+import type { Item } from '../pipeline/model/model';
+
+export { citeSubpointAttributes, citeWordsAttributes } from '../client/cite-attributes';
+
+/**
+ * Where a cited item is from, with its values on the framework's scales: "Level 4 · Key Behaviors ·
+ * Proficiency: Expert". A value is context, never the cited words.
+ */
+export function itemCiteContext(item: Pick<Item, 'context' | 'attributes'>): string {
+  return [item.context, ...item.attributes.map(({ title, value }) => `${title}: ${value}`)].join(' · ');
+}
 
 export function citeAttributesFor(target: CiteTarget, site: string | undefined = import.meta.env.SITE) {
   return citeAttributes({ ...target, url: withSite(target.url, site) });

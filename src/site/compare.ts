@@ -5,13 +5,12 @@
  * levels of one rank on different tracks (IC and manager: how they differ). Pure, so the compare page
  * and the level pages only lay it out.
  */
-import { sectionKinds, sectionKindSpecs, type SectionKind } from '../schemas/section-kinds';
 import { ui } from '../client/ui-words';
 import type { Comparison, Competency, Handbook, Level, Section } from '../pipeline/model/model';
 import { trackTitle } from './navigation';
 
 export interface ComparedSection {
-  kind: SectionKind;
+  kind: string;
   title: string;
   from: Section | undefined;
   to: Section | undefined;
@@ -25,12 +24,13 @@ export interface ComparedCompetency {
 export function compareLevels(handbook: Handbook, from: Level, to: Level): ComparedCompetency[] {
   return handbook.competencies
     .map((competency) => {
-      const find = (level: Level, kind: SectionKind) =>
+      const find = (level: Level, kind: string) =>
         level.sections.find((section) => section.competency === competency.id && section.kind === kind);
-      const sections = sectionKinds
-        .map((kind) => ({ kind, from: find(from, kind), to: find(to, kind) }))
-        .filter((row) => row.from ?? row.to)
-        .map((row) => ({ ...row, title: (row.from ?? row.to)?.title ?? sectionKindSpecs[row.kind].title }));
+      const sections = handbook.sectionKinds.flatMap(({ id: kind, title }) => {
+        const row = { kind, from: find(from, kind), to: find(to, kind) };
+        const shown = row.from ?? row.to;
+        return shown ? [{ ...row, title: shown.title || title }] : [];
+      });
       return { competency, sections };
     })
     .filter((group) => group.sections.length > 0);

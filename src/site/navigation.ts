@@ -2,7 +2,6 @@
  * Where a reader can go from a page, computed once per page from the model: the levels before and
  * after this one, landing on the same section where that level has it, and the compare pages.
  */
-import type { SectionKind } from '../schemas/section-kinds';
 import type { Handbook, Level, LevelLink } from '../pipeline/model/model';
 
 /** A neighbouring level, and where to land on it. */
@@ -31,7 +30,7 @@ export function levelById(handbook: Handbook, id: string): Level {
 export function levelNeighbours(
   handbook: Handbook,
   level: Level,
-  kind?: SectionKind,
+  kind?: string,
 ): { previous: LevelNeighbour[]; next: LevelNeighbour[] } {
   const neighbour = (link: LevelLink): LevelNeighbour => {
     const page =

@@ -6,8 +6,10 @@
  * carried by the model's sections. Every item gets a short reference a meeting can say aloud ("KB-2"),
  * numbered by kind across the level, and keeps its canonical URL.
  */
-import type { RubricRole, SectionKind } from '../schemas/section-kinds';
+import type { RubricRole } from '../schemas/section-kinds';
 import type { Competency, Handbook, Item, Level, Section } from '../pipeline/model/model';
+import { scale as defaultScale, scaleOf, type ScalePoint } from '../client/scale';
+import { ui } from '../client/ui-words';
 
 export interface RubricRow {
   /** "KB-2": unique within the level. */
@@ -30,7 +32,7 @@ export interface RubricGroup {
 
 /** The rubric of a level: one group per competency (one group when there is one competency). */
 export function rubricOf(handbook: Handbook, level: Level): RubricGroup[] {
-  const counters = new Map<SectionKind, number>();
+  const counters = new Map<string, number>();
   const rowsOf = (section: Section): RubricRow[] =>
     section.items.map((item) => {
       const n = (counters.get(section.kind) ?? 0) + 1;
@@ -52,6 +54,24 @@ export function rubricOf(handbook: Handbook, level: Level): RubricGroup[] {
       };
     })
     .filter((group) => group.focus.length + group.criteria.length + group.prompts.length > 0);
+}
+
+/** What a rubric's criteria are marked on: its column's heading, each row's legend and the points. */
+export interface RubricScale {
+  heading: string;
+  legend: (ref: string) => string;
+  points: readonly ScalePoint[];
+}
+
+/** The framework's scale for assessment when it declares one, else the default descriptive scale. */
+export function rubricScaleOf(handbook: Pick<Handbook, 'rubricScale'>): RubricScale {
+  const own = handbook.rubricScale;
+  if (!own) return { heading: ui.rubric.seen, legend: ui.rubric.seenFor, points: defaultScale };
+  return {
+    heading: own.title,
+    legend: (ref) => ui.rubric.scaleFor(own.title, ref),
+    points: scaleOf(own.values),
+  };
 }
 
 /** Every row of a rubric, in order: for worksheets and exports. */

@@ -51,7 +51,7 @@ describe('compileContent', () => {
     ],
     [
       'unknown-kind',
-      `${level1Craft}:5:1 kind expected one of: key-behaviors, common-struggles, questions-to-ask-yourself, signals-youre-ready-to-level-up, focus-summary, success-indicators, seek-feedback, build-these-habits, mindset-shift; found "key-behaviours"`,
+      `${level1Craft}:5:1 kind expected one of: key-behaviors, common-struggles, success-indicators, mindset-shift, questions-to-ask-yourself, build-these-habits, seek-feedback, signals-youre-ready-to-level-up, focus-summary; found "key-behaviours"`,
     ],
     ['empty-list', `${level1Craft}:7:1 items must list at least one item`],
     [

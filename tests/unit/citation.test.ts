@@ -48,6 +48,24 @@ describe('a citation', () => {
     );
   });
 
+  it("lists an item's sub-points after it, one numbered line each, in Markdown and HTML", () => {
+    const withPoints = {
+      ...cited,
+      subpoints: [
+        { plain: 'Writes the  fixture\n down', html: 'Writes the <em>fixture</em> down' },
+        { plain: '3 reviews a week', html: '3 reviews a week' },
+      ],
+    };
+    expect(citationMarkdown(withPoints).split('\n')).toEqual([
+      citationMarkdown(cited),
+      '1. Writes the fixture down',
+      '2. 3 reviews a week',
+    ]);
+    expect(citationHtml(withPoints)).toBe(
+      `${citationHtml(cited)}<ol><li>Writes the <em>fixture</em> down</li><li>3 reviews a week</li></ol>`,
+    );
+  });
+
   it('joins words broken over lines', () => {
     expect(citationMarkdown({ ...cited, words: { plain: '  Clarify\n  the vision ', html: 'x' } })).toMatch(
       /^\[Clarify the vision\]/,

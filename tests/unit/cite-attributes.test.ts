@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   citeAttributes,
   citeSelectors,
+  citeSubpointAttributes,
   citeWordsAttributes,
   readCited,
   type CiteTarget,
@@ -34,6 +35,26 @@ describe('the attributes of a cited element', () => {
       words: { plain: 'Clarify the vision', html: 'Clarify the <em>vision</em>' },
       url: 'https://handbook.example/levels/4/#clarify-the-vision',
       context: 'Level 4 · Key Behaviors',
+    });
+  });
+
+  it("carry an item's sub-points, in order, apart from its words", () => {
+    const point = (html: string) =>
+      `<li${Object.keys(citeSubpointAttributes())
+        .map((name) => ` ${name}`)
+        .join('')}>${html}</li>`;
+    const host = element(
+      citeAttributes({ url: '/levels/f/#a', context: 'Fixture' }),
+      `${words('Designs <em>fixture</em> systems')}<ol>${point('Writes it down')}${point('Shares it')}</ol>`,
+    );
+    expect(readCited(host, 'https://handbook.example/')).toEqual({
+      words: { plain: 'Designs fixture systems', html: 'Designs <em>fixture</em> systems' },
+      subpoints: [
+        { plain: 'Writes it down', html: 'Writes it down' },
+        { plain: 'Shares it', html: 'Shares it' },
+      ],
+      url: 'https://handbook.example/levels/f/#a',
+      context: 'Fixture',
     });
   });
 

@@ -3,10 +3,12 @@ import { isReservedId, pageIds } from '../../src/pipeline/urls/page-ids';
 
 describe('page ids', () => {
   it("reserves the page's own anchors, so no item can take one", () => {
-    for (const id of ['main', 'closing', 'key-behaviors', 'key-behaviors-heading', 'site-search-input']) {
-      expect(isReservedId(id), id).toBe(true);
+    const kinds = ['fixture-kind'];
+    for (const id of ['main', 'closing', 'fixture-kind', 'fixture-kind-heading', 'site-search-input']) {
+      expect(isReservedId(id, kinds), id).toBe(true);
     }
-    expect(isReservedId('anticipates-product-needs')).toBe(false);
+    expect(isReservedId('fixture-item', kinds)).toBe(false);
+    expect(isReservedId('fixture-kind', []), 'a kind the framework does not have').toBe(false);
   });
 
   it('joins the parts of ids made from content with --, which no author id contains', () => {

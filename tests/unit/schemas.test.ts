@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sectionItems, sectionKinds, sectionSchema } from '../../src/schemas/content';
+import type { z } from 'astro/zod';
+import { sectionItems, sectionSchema } from '../../src/schemas/content';
+import { defaultSectionKinds } from '../../src/schemas/section-kinds';
 
 describe('section schema', () => {
-  it('orders exactly the kinds the schema accepts', () => {
-    const accepted = sectionSchema.options.flatMap((option) => option.shape.kind.options);
-    expect([...sectionKinds].sort()).toEqual([...accepted].sort());
+  it('accepts exactly the default kinds when the framework declares none', () => {
+    const accepted = sectionSchema.options.map((option) => (option.shape.kind as z.ZodLiteral<string>).value);
+    expect(defaultSectionKinds.map(({ id }) => id)).toEqual(accepted);
   });
 
   it('trims text and rejects text that is only spaces', () => {

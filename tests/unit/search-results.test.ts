@@ -9,7 +9,7 @@ import {
   type PagefindResultData,
   type PagefindSubResult,
 } from '../../src/client/search-results';
-import { sectionKindSpecs, type SectionKind } from '../../src/schemas/section-kinds';
+import { defaultSectionKinds } from '../../src/schemas/section-kinds';
 
 const struggles: PagefindResultData = {
   url: '/levels/4/common-struggles/',
@@ -105,13 +105,13 @@ describe('canonicalItemUrl', () => {
 });
 
 /** A sub-result for an item of `kind` on Level 4, as Item.astro titles it: weighed as its kind is. */
-function item(id: string, kind: SectionKind, excerpt: string, extra: Partial<PagefindSubResult> = {}) {
+function item(id: string, kind: string, excerpt: string, extra: Partial<PagefindSubResult> = {}) {
   return {
     title: itemTitle({
       text: `text of ${id}`,
       context: `Level 4 · ${kind}`,
       competency: 'product',
-      weight: sectionKindSpecs[kind].searchWeight,
+      weight: defaultSectionKinds.find((spec) => spec.id === kind)?.searchWeight ?? 0,
     }),
     url: `/levels/4/${kind}/#${id}`,
     excerpt,
@@ -207,7 +207,7 @@ describe('pickLinks ranking', () => {
       excerpt: `<mark>${kind}</mark>`,
       locations: hits,
     });
-    const lightest = Math.min(...Object.values(sectionKindSpecs).map(({ searchWeight }) => searchWeight));
+    const lightest = Math.min(...defaultSectionKinds.map(({ searchWeight }) => searchWeight));
     expect(UNWEIGHTED).toBe(lightest);
     // Equal weights: the heading with more hits first, then Pagefind's order.
     const results = [

@@ -63,8 +63,13 @@ describe('a worksheet', () => {
     ],
     ['no entries', '{"format":"handbook-worksheet","version":1,"level":"4"}', 'its notes are missing'],
     [
-      'a bad mark',
-      '{"format":"handbook-worksheet","version":1,"level":"4","entries":{"a":{"notes":"n","seen":"always"}}}',
+      'a mark that is not text',
+      '{"format":"handbook-worksheet","version":1,"level":"4","entries":{"a":{"notes":"n","seen":3}}}',
+      'the notes for "a" are malformed',
+    ],
+    [
+      'an empty mark',
+      '{"format":"handbook-worksheet","version":1,"level":"4","entries":{"a":{"notes":"n","seen":" "}}}',
       'the notes for "a" are malformed',
     ],
     [
@@ -93,6 +98,39 @@ describe('a worksheet', () => {
 });
 
 describe('the Markdown export', () => {
+  it("marks an entry on the framework's own scale, keeps a mark no longer on it, and nests sub-points", () => {
+    const cited = {
+      words: { plain: 'Designs fixture systems', html: 'Designs fixture systems' },
+      subpoints: [{ plain: 'Writes it down', html: 'Writes it down' }],
+      url: 'https://h.example/levels/f/#a',
+      context: 'Fixture',
+    };
+    const scale = [
+      { value: 'Awareness', label: 'Awareness' },
+      { value: 'Expert', label: 'Expert' },
+    ];
+    let sheet = withEntry(emptyWorksheet('f'), 'a', { notes: 'Did it.', seen: 'Expert' });
+    sheet = withEntry(sheet, 'b', { notes: '', seen: 'Renamed value' });
+    const rows = [
+      { key: 'a', ref: 'C-1', cited },
+      {
+        key: 'b',
+        ref: 'C-2',
+        cited: { ...cited, subpoints: undefined, url: 'https://h.example/levels/f/#b' },
+      },
+    ];
+    expect(worksheetMarkdown(sheet, rows, 'F', scale).split('\n')).toEqual([
+      '# F',
+      '',
+      '- C-1 [Designs fixture systems](https://h.example/levels/f/#a) (Fixture): expert',
+      '  1. Writes it down',
+      '  Did it.',
+      '- C-2 [Designs fixture systems](https://h.example/levels/f/#b) (Fixture): renamed value',
+      '',
+    ]);
+    expect(parseWorksheet(serialiseWorksheet(sheet), 'f')).toEqual({ worksheet: sheet });
+  });
+
   it("lists each written item's citation, its mark and the reader's notes, and the orphans last", () => {
     let sheet = emptyWorksheet('4');
     sheet = withEntry(sheet, 'drives-clarity', {

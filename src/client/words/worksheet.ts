@@ -16,7 +16,7 @@ export const worksheetWords = {
   orphansHelp:
     'These items were renamed or removed since you wrote these notes. They are kept, and exported.',
   /** The heading of a level's Markdown export. */
-  exportTitle: (level: string, role: string) => `${level}: ${role}: my evidence`,
+  exportTitle: (level: string, role?: string) => `${role ? `${level}: ${role}` : level}: my evidence`,
   /** Why saved or imported notes cannot be read: the reason in `unreadable` and `badImport`. */
   notJson: 'it is not valid JSON',
   notWorksheet: 'it is not a handbook worksheet',

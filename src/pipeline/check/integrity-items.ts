@@ -4,7 +4,7 @@
  * an item that exists.
  */
 import type { FrameworkData, LevelData, SectionData } from '../../schemas/content';
-import { sectionItems } from '../../schemas/content';
+import { kindsOf, sectionItems } from '../../schemas/content';
 import { placeOf, listOf, problemAt } from './report';
 import { isReservedId } from '../urls/page-ids';
 import type { ContentProblem } from '../problems';
@@ -30,10 +30,11 @@ export function findAnchorProblems(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const competencyIds = (framework?.data.competencies ?? []).map((competency) => competency.id);
+  const kinds = kindsOf(framework?.data).map((kind) => kind.id);
   const seen = new Map<string, { document: SourceDocument<SectionData>; path: (string | number)[] }>();
   for (const section of sections) {
     for (const { id, path } of anchorsOf(section)) {
-      if (isReservedId(id)) {
+      if (isReservedId(id, kinds)) {
         problems.push(problemAt(section, path, `id "${id}" is used by the page itself: choose another`));
       } else if (framework && competencyIds.includes(id)) {
         const where = placeOf(framework, ['competencies', competencyIds.indexOf(id), 'id']);

@@ -4,10 +4,10 @@
  * once in its level and is not an anchor the page already uses. Each problem names every file it
  * concerns, with positions, so a duplicate says where the first use is.
  */
-import type { LevelData } from '../../schemas/content';
+import { kindsOf, type LevelData } from '../../schemas/content';
 import { findAnchorProblems, findThreadProblems } from './integrity-items';
 import { placeOf, listOf, problemAt } from './report';
-import { isReservedId } from '../urls/page-ids';
+import { isReservedId, levelPageSegments } from '../urls/page-ids';
 import type { ContentProblem } from '../problems';
 import type { ContentFiles, SourceDocument } from '../read/read-content';
 
@@ -32,14 +32,28 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
 
   const competencies = framework?.data.competencies ?? [];
   const tracks = new Set((framework?.data.tracks ?? []).map((track) => track.id));
+  const kinds = kindsOf(framework?.data).map((kind) => kind.id);
   if (framework) {
     competencies.forEach((competency, index) => {
-      if (isReservedId(competency.id))
+      if (isReservedId(competency.id, kinds))
         problems.push(
           problemAt(
             framework,
             ['competencies', index, 'id'],
             `id "${competency.id}" is used by the page itself: choose another`,
+          ),
+        );
+    });
+    (framework.data.sectionKinds ?? []).forEach(({ id }, index) => {
+      const segment = (levelPageSegments as readonly string[]).includes(id);
+      if (segment || isReservedId(id, []))
+        problems.push(
+          problemAt(
+            framework,
+            ['sectionKinds', index, 'id'],
+            segment
+              ? `id "${id}" is the address of a level's ${id} page (/levels/<level>/${id}/): choose another`
+              : `id "${id}" is used by the page itself: choose another`,
           ),
         );
     });

@@ -44,7 +44,13 @@ function anchorOwner(
   document: SourceDocument<unknown>,
   anchor: string,
 ): string | undefined {
-  if (isReservedId(anchor)) return 'the page';
+  if (
+    isReservedId(
+      anchor,
+      handbook.sectionKinds.map((kind) => kind.id),
+    )
+  )
+    return 'the page';
   const level = handbook.levels.find((candidate) => candidate.source.file === document.file);
   if (!level) return undefined;
   if (handbook.severalCompetencies && handbook.competencies.some(({ id }) => id === anchor)) {

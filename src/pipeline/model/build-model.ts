@@ -2,8 +2,14 @@
  * Builds the model (`model.ts`) from content files that passed every check, by pure code, once per
  * reading of the content.
  */
-import { sectionItems, type SectionData } from '../../schemas/content';
-import { sectionKinds, sectionKindSpecs, type SectionKind } from '../../schemas/section-kinds';
+import {
+  kindsOf,
+  sectionItems,
+  type ItemData,
+  type ScaleSpec,
+  type SectionData,
+} from '../../schemas/content';
+import type { SectionKindSpec } from '../../schemas/section-kinds';
 import { renderInline, toPlainText } from './inline-markdown';
 import { adjacentPairs, ladderOrder, nextLevels, previousLevels, sameRankPairs } from './ladder';
 import { linkThreads, refKey } from './threads';
@@ -12,12 +18,14 @@ import type { ContentFiles, SourceDocument } from '../read/read-content';
 import { compareUrl, itemUrl, levelUrl, rubricUrl, sectionPageUrl, withFragment } from '../urls/urls';
 
 import type {
+  Attribute,
   Comparison,
   Handbook,
   Item,
   Level,
   LevelLink,
   PageLink,
+  Scale,
   Section,
   SectionPage,
   Source,
@@ -27,8 +35,6 @@ import type {
 export function wording(markdown: string): Wording {
   return { markdown, html: renderInline(markdown), plain: toPlainText(markdown) };
 }
-
-const kindOrder = new Map<SectionKind, number>(sectionKinds.map((kind, index) => [kind, index]));
 
 function sourceOf(document: SourceDocument<unknown>, path: readonly PropertyKey[] = []): Source {
   return { file: document.file, line: document.locate(path).line };
@@ -47,6 +53,15 @@ export function buildModel(files: ContentFiles): Handbook {
   const competencyOrder = competencies.map((competency) => competency.id);
   const [onlyCompetency] = competencyOrder;
   const several = competencies.length > 1;
+  const kinds = [...kindsOf(framework.data)];
+  const kindOrder = new Map(kinds.map((spec, index) => [spec.id, index]));
+  const scales = (framework.data.scales ?? []).map(({ id, title, values, searchFilter, rubric }): Scale => ({
+    id,
+    title,
+    values: [...values],
+    searchFilter: searchFilter ?? false,
+    rubric: rubric ?? false,
+  }));
 
   const links = ladderOrder(
     files.levels.map(({ data }): LevelLink => ({
@@ -86,7 +101,9 @@ export function buildModel(files: ContentFiles): Handbook {
       .map((section) => {
         const competency = section.data.competency ?? onlyCompetency ?? '';
         const context = several ? `${link.title} · ${competencyTitle(competency)}` : link.title;
-        return buildSection(section, competency, several, context, refs);
+        const spec = kinds.find((kind) => kind.id === section.data.kind);
+        if (!spec) throw new Error(`no kind ${section.data.kind}`);
+        return buildSection(section, { spec, competency, several, context, scales }, refs);
       })
       .sort(
         (a, b) =>
@@ -96,14 +113,14 @@ export function buildModel(files: ContentFiles): Handbook {
     return {
       ...link,
       rubricUrl: rubricUrl(link.id),
-      closing: wording(document.data.closing),
+      closing: document.data.closing === undefined ? undefined : wording(document.data.closing),
       formerIds: document.data.formerIds ?? [],
       introduction: document.body.trim(),
       previousLevels: previousLevels(links, link),
       nextLevels: nextLevels(links, link),
       comparisons: comparisons.filter(({ from, to }) => from.id === link.id || to.id === link.id),
       sections,
-      sectionPages: sectionPagesOf(link.id, sections),
+      sectionPages: sectionPagesOf(link.id, sections, kinds),
       source: sourceOf(document),
     };
   });
@@ -133,6 +150,9 @@ export function buildModel(files: ContentFiles): Handbook {
     name: framework.data.name,
     summary: framework.data.summary,
     guide: framework.body.trim(),
+    sectionKinds: kinds,
+    scales,
+    rubricScale: scales.find((scale) => scale.rubric),
     competencies,
     severalCompetencies: several,
     tracks,
@@ -172,15 +192,21 @@ function publishedComparisons(
   });
 }
 
+/** What a section is built with besides its file. */
+interface SectionSetting {
+  spec: SectionKindSpec;
+  competency: string;
+  several: boolean;
+  context: string;
+  scales: readonly ScaleSpec[];
+}
+
 function buildSection(
   document: SourceDocument<SectionData>,
-  competency: string,
-  several: boolean,
-  context: string,
+  { spec, competency, several, context, scales }: SectionSetting,
   refs: Map<Item, readonly string[]>,
 ): Section {
   const { data } = document;
-  const spec = sectionKindSpecs[data.kind];
   const title = data.title ?? spec.title;
   const anchor = several ? `${competency}--${data.kind}` : data.kind;
   const pageUrl = sectionPageUrl(data.level, data.kind);
@@ -192,11 +218,15 @@ function buildSection(
     layout: spec.layout,
     rubricRole: spec.rubricRole,
     refPrefix: spec.refPrefix,
+    leadsToNextLevel: spec.leadsToNextLevel ?? false,
     anchor,
     url: withFragment(levelUrl(data.level), anchor),
     pageUrl,
-    lead: 'lead' in data ? wording(data.lead) : undefined,
-    shift: 'from' in data ? { from: wording(data.from), to: wording(data.to) } : undefined,
+    lead: data.lead === undefined ? undefined : wording(data.lead),
+    shift:
+      data.from === undefined || data.to === undefined
+        ? undefined
+        : { from: wording(data.from), to: wording(data.to) },
     items: sectionItems(data).map((item, index): Item => {
       const built: Item = {
         id: item.id,
@@ -205,6 +235,8 @@ function buildSection(
         kind: data.kind,
         searchWeight: spec.searchWeight,
         text: wording(item.text),
+        subpoints: (item.subpoints ?? []).map(wording),
+        attributes: attributesOf(item, scales),
         url: itemUrl(data.level, item.id),
         sectionUrl: withFragment(pageUrl, item.id),
         context: `${context} · ${title}`,
@@ -223,17 +255,28 @@ function buildSection(
   };
 }
 
+/** An item's values on the framework's scales, in the framework's order of scales. */
+function attributesOf(item: ItemData, scales: readonly ScaleSpec[]): Attribute[] {
+  return scales.flatMap((scale) => {
+    const value = item.attributes?.[scale.id];
+    if (value === undefined) return [];
+    return [{ scale: scale.id, title: scale.title, value, rank: scale.values.indexOf(value) + 1 }];
+  });
+}
+
 /** One page per kind the level has, titled by its first section of that kind, linked in order. */
-function sectionPagesOf(level: string, sections: readonly Section[]): SectionPage[] {
-  const kinds = sectionKinds.filter((kind) => sections.some((section) => section.kind === kind));
-  const pages = kinds.map((kind, index) => ({
-    kind,
-    title: sections.find((section) => section.kind === kind)?.title ?? sectionKindSpecs[kind].title,
-    url: sectionPageUrl(level, kind),
-    position: index + 1,
-  }));
+function sectionPagesOf(
+  level: string,
+  sections: readonly Section[],
+  kinds: readonly SectionKindSpec[],
+): SectionPage[] {
+  const pages = kinds.flatMap((spec) => {
+    const first = sections.find((section) => section.kind === spec.id);
+    return first ? [{ kind: spec.id, title: first.title, url: sectionPageUrl(level, spec.id) }] : [];
+  });
   return pages.map((page, index) => ({
     ...page,
+    position: index + 1,
     previous: linkTo(pages[index - 1]),
     next: linkTo(pages[index + 1]),
   }));

@@ -5,7 +5,8 @@
  * Astro, and every view of the handbook (pages, search, the rubric, exports) is a projection of it.
  * Levels refer to one another by id, through small links.
  */
-import type { RubricRole, SectionKind, SectionLayout } from '../../schemas/section-kinds';
+import type { ScaleSpec } from '../../schemas/content';
+import type { RubricRole, SectionKindSpec, SectionLayout } from '../../schemas/section-kinds';
 
 /** Reader-facing words in the three forms consumers need. */
 export interface Wording {
@@ -46,14 +47,32 @@ export interface ItemLink {
   context: string;
 }
 
+/** An item's value on one of the framework's scales. */
+export interface Attribute {
+  /** The scale's id. */
+  scale: string;
+  /** The scale's title: "Proficiency". */
+  title: string;
+  value: string;
+  /** The value's place on the scale, 1 being the lowest. */
+  rank: number;
+}
+
+/** A scale the framework declares (`scales` in its file). */
+export type Scale = Required<ScaleSpec>;
+
 export interface Item {
   id: string;
   level: string;
   competency: string;
-  kind: SectionKind;
+  kind: string;
   /** How much it weighs in search, its kind's (`src/schemas/section-kinds.ts`). */
   searchWeight: number;
   text: Wording;
+  /** Its sub-points, in order: shown as a numbered list inside it. */
+  subpoints: Wording[];
+  /** Its values on the framework's scales, in the order the framework lists the scales. */
+  attributes: Attribute[];
   /** The canonical URL, the one every citation uses: `/levels/4/#id`. */
   url: string;
   /** The item on its section's own page: `/levels/4/key-behaviors/#id`. */
@@ -74,15 +93,17 @@ export interface Item {
 export interface Section {
   level: string;
   competency: string;
-  kind: SectionKind;
+  kind: string;
   /** Its heading: as its file words it, else its kind's default title. */
   title: string;
-  /** How it is drawn (its kind's, `src/schemas/section-kinds.ts`). */
+  /** How it is drawn (its kind's). */
   layout: SectionLayout;
   /** What it is in the level's rubric (its kind's). */
   rubricRole: RubricRole;
   /** What its items' rubric references start with ("KB" → "KB-1"; its kind's). */
   refPrefix: string;
+  /** Whether it ends by naming the next level up (its kind's). */
+  leadsToNextLevel: boolean;
   /** Its anchor on the level page: the kind, or `<competency>--<kind>` when there are competencies. */
   anchor: string;
   /** The section on its level page: `/levels/4/#key-behaviors`. */
@@ -109,7 +130,7 @@ export interface PageLink {
 
 /** One section page of a level: a kind, for every competency that has it. */
 export interface SectionPage extends PageLink {
-  kind: SectionKind;
+  kind: string;
   /** 1-based place among the level's section pages. */
   position: number;
   previous: PageLink | undefined;
@@ -119,7 +140,8 @@ export interface SectionPage extends PageLink {
 /** Another level, as a page links to it. */
 export interface LevelLink extends PageLink {
   id: string;
-  role: string;
+  /** Its one-line role, if the framework gives levels one. */
+  role: string | undefined;
   rank: number;
   track: string | undefined;
 }
@@ -127,7 +149,8 @@ export interface LevelLink extends PageLink {
 export interface Level extends LevelLink {
   /** The level as a printable rubric and worksheet: `/levels/4/rubric/`. */
   rubricUrl: string;
-  closing: Wording;
+  /** Closing words after its sections, if any. */
+  closing: Wording | undefined;
   /** Ids the level was published under before; their pages redirect to this level's. */
   formerIds: string[];
   /** The level's introduction: its file's MDX body. */
@@ -137,7 +160,7 @@ export interface Level extends LevelLink {
   nextLevels: LevelLink[];
   /** Compare pages this level appears on. */
   comparisons: Comparison[];
-  /** Every section, by competency, then in the order of the kinds (`sectionKinds`). */
+  /** Every section, by competency, then in the order of the kinds (`Handbook.sectionKinds`). */
   sections: Section[];
   /** The level's section pages, in order. */
   sectionPages: SectionPage[];
@@ -157,8 +180,14 @@ export interface Comparison {
 export interface Handbook {
   name: string;
   summary: string;
-  /** The framework file's MDX body: how to read the handbook. */
+  /** The framework file's MDX body: how to read the handbook ('' when it has none). */
   guide: string;
+  /** The kinds of section, in reading order: the framework's own, else the default ones. */
+  sectionKinds: SectionKindSpec[];
+  /** The framework's scales, in its order. */
+  scales: Scale[];
+  /** The scale the rubric assesses items on, when the framework declares one (else the default). */
+  rubricScale: Scale | undefined;
   competencies: Competency[];
   /**
    * Whether the framework lists more than one competency. Only then is anything about competencies
@@ -186,7 +215,7 @@ export function allItems(handbook: Handbook): Item[] {
 }
 
 /** The sections of a level that a section page shows: one kind, every competency. */
-export function sectionsOfKind(level: Level, kind: SectionKind): Section[] {
+export function sectionsOfKind(level: Level, kind: string): Section[] {
   return level.sections.filter((section) => section.kind === kind);
 }
 

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { collections, MANIFEST_FILE, THESAURUS_FILE, type CollectionName } from '../content-files';
 import {
+  anySectionSchema,
+  kindsOf,
+  sectionSchemaFor,
   thesaurusSchema,
   type FrameworkData,
   type LevelData,
@@ -57,7 +60,13 @@ export function readContent(root: string): ContentFiles {
   const problems: ContentProblem[] = [];
   const framework = readCollection<FrameworkData>(root, 'framework', problems);
   const levels = readCollection<LevelData>(root, 'levels', problems);
-  const sections = readCollection<SectionData>(root, 'sections', problems);
+  // Sections take the kinds and scales their framework declares; when it cannot be read, any kind
+  // and scale pass here, so its one mistake is not reported again in every section.
+  const declared = framework.count === 1 ? framework.documents[0]?.data : undefined;
+  const sectionSchema = declared
+    ? sectionSchemaFor(kindsOf(declared), declared.scales ?? [])
+    : anySectionSchema;
+  const sections = readCollection<SectionData>(root, 'sections', problems, sectionSchema);
   return {
     framework: framework.documents,
     levels: levels.documents,
@@ -100,8 +109,13 @@ export function listCollection(root: string, name: CollectionName): string[] {
     .sort();
 }
 
-function readCollection<Data>(root: string, name: CollectionName, problems: ContentProblem[]) {
-  const { base, pattern, schema } = collections[name];
+function readCollection<Data>(
+  root: string,
+  name: CollectionName,
+  problems: ContentProblem[],
+  schema: z.ZodType = collections[name].schema,
+) {
+  const { base, pattern } = collections[name];
   const files = listCollection(root, name);
   const documents: SourceDocument<Data>[] = [];
   for (const file of files) {
@@ -122,7 +136,7 @@ function readCollection<Data>(root: string, name: CollectionName, problems: Cont
       problems.push({ file, ...error.position, field: '', message: `YAML: ${error.message}` });
     }
     if (frontmatter.syntaxErrors.length > 0) continue;
-    const result = (schema as z.ZodType).safeParse(frontmatter.data);
+    const result = schema.safeParse(frontmatter.data);
     const bodyLine = source.slice(0, source.length - frontmatter.body.length).split('\n').length;
     problems.push(
       ...fileProblems(file, frontmatter, {

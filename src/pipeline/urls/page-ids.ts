@@ -4,8 +4,6 @@
  * Ids the pages make from content (a competency's heading, a section of a competency) join their
  * parts with `--`, which an author's kebab-case id never contains, so they can never clash.
  */
-import { sectionKinds, type SectionKind } from '../../schemas/section-kinds';
-
 /** Search boxes: one in the header of every page, one in the body of the home, 404 and search pages. */
 export const searchBoxes = ['site-search', 'home-search', 'not-found-search', 'search-page'] as const;
 
@@ -42,7 +40,6 @@ const reserved = new Set<string>([
   pageIds.neighbours,
   pageIds.citeFallback,
   pageIds.fragmentNotice,
-  ...sectionKinds.flatMap((kind: SectionKind) => [pageIds.section(kind), pageIds.heading(kind)]),
   ...searchBoxes.flatMap((box) => [
     pageIds.searchInput(box),
     pageIds.searchStatus(box),
@@ -50,7 +47,15 @@ const reserved = new Set<string>([
   ]),
 ]);
 
-/** Whether the pages already use `id` for an element of their own. */
-export function isReservedId(id: string): boolean {
-  return reserved.has(id);
+/**
+ * Whether the pages already use `id` for an element of their own, on a handbook whose sections are of
+ * `kinds` (with one competency, a section's anchor is its kind, its heading's `<kind>-heading`).
+ */
+export function isReservedId(id: string, kinds: readonly string[]): boolean {
+  return (
+    reserved.has(id) || kinds.some((kind) => id === pageIds.section(kind) || id === pageIds.heading(kind))
+  );
 }
+
+/** Path segments of a level's pages that are not sections': a kind may not take one. */
+export const levelPageSegments = ['rubric'] as const;

@@ -4,15 +4,13 @@
  * wording that an author may edit. Every URL here is root-relative and without the base path; links
  * add the base with `withBase()`, citations make it absolute with `withSite()` (both in base.ts).
  */
-import type { SectionKind } from '../../schemas/section-kinds';
-
 /** `/levels/4/`: the page holding all of a level. */
 export function levelUrl(level: string): string {
   return `/levels/${level}/`;
 }
 
 /** `/levels/4/common-struggles/`: the page of one section of a level. */
-export function sectionPageUrl(level: string, kind: SectionKind): string {
+export function sectionPageUrl(level: string, kind: string): string {
   return `${levelUrl(level)}${kind}/`;
 }
 
