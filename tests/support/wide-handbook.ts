@@ -9,17 +9,14 @@
  *
  * Each level has key behaviors in each competency (one or two), and every third competency a focus
  * summary, so the overview shows both kinds of cell; the last competency is not described below rank 3,
- * so it shows a gap too. Written under tests/.output/ by the tests that need it, never committed; a
- * committed matrix fixture may replace it.
+ * so it shows a gap too. Written under tests/.output/ and built by tests/support/own-builds.ts for the
+ * tests that need it; never committed.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { manifestText } from '../../src/pipeline/urls/permalinks';
-import { buildSite } from './build-sites';
-import { clearStamp, inputsHash, isCurrent, writeStamp } from './site-stamp';
-import { output, type BuiltSite } from './sites';
 
-export const wideCompetencies = [
+const wideCompetencies = [
   ['fixture-craft', 'Fixture Craft'],
   ['fixture-delivery', 'Fixture Delivery'],
   ['fixture-design', 'Fixture System Design and Architecture'],
@@ -40,7 +37,7 @@ interface WideLevel {
   role: string;
 }
 
-export const wideLevels: WideLevel[] = [
+const wideLevels: WideLevel[] = [
   { id: 'fixture-1', rank: 1, title: 'Fixture Level 1', role: 'fixture apprentice' },
   { id: 'fixture-2', rank: 2, title: 'Fixture Level 2', role: 'fixture practitioner' },
   { id: 'fixture-3', rank: 3, title: 'Fixture Level 3', role: 'fixture senior practitioner' },
@@ -70,7 +67,7 @@ export const wideLevels: WideLevel[] = [
 ];
 
 /** Whether `level` describes the competency at `index` (the last one only from rank 3). */
-export const describes = (level: WideLevel, index: number): boolean =>
+const describes = (level: WideLevel, index: number): boolean =>
   index < wideCompetencies.length - 1 || level.rank >= 3;
 
 const frontmatter = (fields: string) => `---\n${fields.trim()}\n---\n`;
@@ -149,25 +146,4 @@ items:
     });
   }
   return root;
-}
-
-/** The wide fixture's content root and its build under `/handbook/`, in tests/.output/. */
-export const wideRoot = `${output}/wide-root`;
-export const wideSite: BuiltSite = {
-  name: 'wide fixture under /handbook/',
-  base: '/handbook/',
-  dir: `${output}/wide-handbook`,
-  root: wideRoot,
-};
-
-/** Writes the wide fixture and builds it, unless its last complete build is of the same content and code. */
-export async function buildWideHandbook(): Promise<BuiltSite> {
-  writeWideHandbook(wideRoot);
-  const hash = inputsHash(wideSite, wideRoot);
-  if (!isCurrent(wideSite, hash)) {
-    clearStamp(wideSite);
-    await buildSite(wideSite);
-    writeStamp(wideSite, hash);
-  }
-  return wideSite;
 }
