@@ -13,14 +13,17 @@ export interface ItemTitle {
   competency: string;
   /** How much it weighs in the ranking: its section kind's (`src/schemas/section-kinds.ts`). */
   weight: number;
+  /** Its values on the framework's scales that search filters by: scale id → value. */
+  attributes?: Record<string, string> | undefined;
 }
 
 /**
  * An item's `data-pagefind-title`: its words, its place, its competency and its weight, for the result
  * to show where it is and rank it. Pagefind does not index titles, so none of it makes an item match.
  */
-export function itemTitle({ text, context, competency, weight }: ItemTitle): string {
-  return JSON.stringify({ text, context, competency, weight });
+export function itemTitle({ text, context, competency, weight, attributes }: ItemTitle): string {
+  const filtered = attributes && Object.keys(attributes).length > 0 ? { attributes } : {};
+  return JSON.stringify({ text, context, competency, weight, ...filtered });
 }
 
 /** A sub-result's title read back: an item's (see `itemTitle`), or any other title as its text. */

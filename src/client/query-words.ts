@@ -1,25 +1,63 @@
 /**
- * A search query's words, as Pagefind matches them: which of them an excerpt marks, and a level the
- * query names that the handbook lacks.
+ * A search query's words, as Pagefind matches them: which of them a result really has, and a level
+ * the query names that the handbook lacks.
  */
-import { markedWords } from './excerpts';
+import { stem } from 'porter2';
+import { plainText } from './excerpts';
 
 /**
- * Whether a word Pagefind marked is a form of a query word: Pagefind stems words and matches the last
- * one as a prefix, so "prioritize" marks "prioritizing" and "deleg" marks "delegate".
+ * A word as Pagefind compares it: lower-case, then stemmed by Porter2 (Snowball's English stemmer,
+ * the one Pagefind stems English with), so "handling" and "handle" are one word, "outages" and
+ * "outage" another.
  */
-export function sameStem(queryWord: string, marked: string): boolean {
-  const a = queryWord.toLowerCase();
-  const b = marked.toLowerCase();
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
-  return common === a.length || common >= Math.max(1, Math.min(a.length, b.length) - 2);
+export function wordStem(word: string): string {
+  return stem(word.toLowerCase());
 }
 
-/** How many of the query's words are among the words marked in an excerpt. */
+/**
+ * Whether `word`, found in a result, is the query word `queryWord` in some form: the same word, or an
+ * inflection of it (the same stem). A word that only begins the same way is another word: "hands" is
+ * not "handling", "on" is not "outages". Only the word being typed, the query's last, may be the
+ * beginning of what it matched ("deleg" of "delegate"), as Pagefind reads a last word.
+ */
+export function isFormOf(queryWord: string, word: string, typing = false): boolean {
+  const query = queryWord.toLowerCase();
+  const found = word.toLowerCase();
+  return query === found || wordStem(query) === wordStem(found) || (typing && found.startsWith(query));
+}
+
+/**
+ * The words Pagefind marked in an excerpt, lower-case, each once. The number of a list written out in
+ * the text ("3. Hands-on", "2)") is left out: it numbers the words after it, and is none of them.
+ */
+export function markedTerms(excerpt: string): string[] {
+  const terms = new Set<string>();
+  for (const match of excerpt.matchAll(/<mark>(.*?)<\/mark>/g)) {
+    const marked = plainText(match[1] ?? '').trim();
+    const after = excerpt.slice((match.index ?? 0) + match[0].length);
+    const listNumber =
+      /^\d{1,3}[.)]$/.test(marked) || (/^\d{1,3}$/.test(marked) && /^[.)](?:\s|<|$)/.test(after));
+    if (listNumber) continue;
+    for (const term of marked.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (term) terms.add(term);
+  }
+  return [...terms];
+}
+
+/**
+ * The query's words that an excerpt has: each marked in it in some form (`isFormOf`). A word Pagefind
+ * found nowhere, or found only as the start of another word or as a list's number, is not among them.
+ */
+export function matchedWords(query: string, excerpt: string): string[] {
+  const words = queryWords(query);
+  const marked = markedTerms(excerpt);
+  return words.filter((word, index) =>
+    marked.some((term) => isFormOf(word, term, index === words.length - 1)),
+  );
+}
+
+/** How many of the query's words an excerpt has (`matchedWords`). */
 export function coverage(query: string, excerpt: string): number {
-  const marks = markedWords(excerpt).flatMap((mark) => mark.split(/[^\p{L}\p{N}]+/u));
-  return queryWords(query).filter((word) => marks.some((mark) => sameStem(word, mark))).length;
+  return matchedWords(query, excerpt).length;
 }
 
 /** A query's words, lower-cased, each once. */

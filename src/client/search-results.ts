@@ -38,6 +38,8 @@ export interface SearchLink {
   context: string;
   /** The competency of the item it leads to; none for a page. */
   competency?: string;
+  /** The item's values on the scales search filters by; none for a page. */
+  attributes?: Record<string, string>;
 }
 
 /** At most this many matching items of one page are shown, so one page cannot crowd out the rest. */
@@ -49,6 +51,14 @@ export interface PickOptions {
   query?: string;
   /** Only items of this competency (and no pages) when given. */
   competency?: string;
+  /** Only items with these values on these scales (and no pages), when given: scale id → value. */
+  attributes?: Record<string, string>;
+}
+
+/** Whether a link passes the filters: a competency and values on scales ask for items that have them. */
+function passes(link: SearchLink, { competency, attributes = {} }: PickOptions): boolean {
+  if (competency && link.competency !== competency) return false;
+  return Object.entries(attributes).every(([scale, value]) => link.attributes?.[scale] === value);
 }
 
 /**
@@ -80,8 +90,9 @@ interface Ranked extends SearchLink {
 export function pickLinks(
   results: readonly PagefindResultData[],
   max: number,
-  { query = '', competency }: PickOptions = {},
+  options: PickOptions = {},
 ): SearchLink[] {
+  const { query = '' } = options;
   const ranked: Ranked[] = [];
   const pages: SearchLink[] = [];
   results.forEach((data, page) => {
@@ -102,6 +113,7 @@ export function pickLinks(
         marks: markedWords(sub.excerpt),
         context: item.context ?? context,
         ...(item.competency === undefined ? {} : { competency: item.competency }),
+        ...(item.attributes === undefined ? {} : { attributes: item.attributes }),
         covered,
         isItem: item.context !== undefined,
         score: (item.weight ?? UNWEIGHTED) * (1 + Math.min(Math.max(hits, 1), 3) / 3),
@@ -114,11 +126,18 @@ export function pickLinks(
       b.covered - a.covered || Number(b.isItem) - Number(a.isItem) || b.score - a.score || a.order - b.order,
   );
   const links = [...ranked.map(toLink), ...pages];
-  return (competency ? links.filter((link) => link.competency === competency) : links).slice(0, max);
+  return links.filter((link) => passes(link, options)).slice(0, max);
 }
 
-function toLink({ url, text, marks, context, competency }: Ranked): SearchLink {
-  return { url, text, marks, context, ...(competency === undefined ? {} : { competency }) };
+function toLink({ url, text, marks, context, competency, attributes }: Ranked): SearchLink {
+  return {
+    url,
+    text,
+    marks,
+    context,
+    ...(competency === undefined ? {} : { competency }),
+    ...(attributes === undefined ? {} : { attributes }),
+  };
 }
 
 /** Results of several searches (one per word), each page once, in the order first found. */

@@ -84,6 +84,7 @@ export function startSearch(box: HTMLElement): void {
   const suggestions = box.querySelector<HTMLElement>('[data-search-suggestions]');
   const levelFilter = box.querySelector<HTMLSelectElement>('[data-search-level]');
   const competencyFilter = box.querySelector<HTMLSelectElement>('[data-search-competency]');
+  const scaleFilters = [...box.querySelectorAll<HTMLSelectElement>('[data-search-scale]')];
   const levels = JSON.parse(box.dataset['levels'] ?? '[]') as KnownLevel[];
   const fromUrl = box.hasAttribute('data-search-from-url');
   const all = box.querySelector<HTMLAnchorElement>('[data-search-all]');
@@ -131,11 +132,22 @@ export function startSearch(box: HTMLElement): void {
       const words = missing ? missing.rest : query;
       const filters = levelFilter?.value ? { level: levelFilter.value } : {};
       // A competency is a part of a page, not a page: read more pages, keep that competency's items.
+      // So are an item's values on the framework's scales.
       const competency = competencyFilter?.value || undefined;
-      const pages = competency ? most * 3 : most;
+      const attributes = Object.fromEntries(
+        scaleFilters
+          .filter((select) => select.value)
+          .map((select) => [select.dataset['searchScale'], select.value]),
+      ) as Record<string, string>;
+      const narrowed = competency !== undefined || Object.keys(attributes).length > 0;
+      const pages = narrowed ? most * 3 : most;
       const found = words ? await find(engine, words, filters, pages) : { data: [], partial: false };
       if (!found || input.value.trim() !== query) return; // a newer search is under way
-      const links = pickLinks(found.data, most, { query: words, ...(competency ? { competency } : {}) });
+      const links = pickLinks(found.data, most, {
+        query: words,
+        attributes,
+        ...(competency ? { competency } : {}),
+      });
       const count = searchWords.count(links.length);
       const said = missing
         ? searchWords.noSuchLevel(missing.level, ...levels.map((entry) => entry.title))
@@ -163,7 +175,7 @@ export function startSearch(box: HTMLElement): void {
   if (fromUrl && !input.value) input.value = new URLSearchParams(location.search).get('q') ?? '';
   if (input.value.trim()) void search();
   input.addEventListener('input', () => void search());
-  for (const filter of [levelFilter, competencyFilter])
+  for (const filter of [levelFilter, competencyFilter, ...scaleFilters])
     filter?.addEventListener('change', () => void search());
   // An example query offered after a miss runs when chosen.
   suggestions?.addEventListener('click', (event) => {

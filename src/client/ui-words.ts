@@ -64,7 +64,7 @@ export const ui = {
       count === 1
         ? 'The other track at this rank, side by side:'
         : 'The other tracks at this rank, side by side:',
-    /** After the signals you're ready to level up. */
+    /** After a section whose kind leads to the next level. */
     nextLevel: 'The next level:',
     nextLevels: 'The next level, by track:',
     or: ' or ',

@@ -18,7 +18,28 @@ export interface ContentProblem {
 /** One problem as one line: `file:line:col field message`. */
 export function formatProblem(problem: ContentProblem): string {
   const field = problem.field ? ` ${problem.field}` : '';
-  return `${problem.file}:${problem.line}:${problem.column}${field} ${problem.message}`;
+  return `${problem.file}:${problem.line}:${problem.column}${field} ${afterField(problem)}`;
+}
+
+/** The last name in a field path: `related` for `items[1].related[0]`, `rank` for `rank`. */
+export function lastFieldName(field: string): string {
+  return (
+    field
+      .replace(/\[\d+\]/g, '')
+      .split('.')
+      .at(-1) ?? ''
+  );
+}
+
+/**
+ * A problem's message as it reads after its field: the line names the field, so a message that
+ * starts with the field's own name would stutter (`rank rank 3 is also…`); that name is said once.
+ */
+export function afterField({ field, message }: ContentProblem): string {
+  const name = lastFieldName(field);
+  return name && message.toLowerCase().startsWith(`${name.toLowerCase()} `)
+    ? message.slice(name.length + 1)
+    : message;
 }
 
 /** Every problem, one per line, under a heading that says how many and what follows from them. */
@@ -33,14 +54,18 @@ export function formatProblems(
 /** What the dev server says follows from content problems. */
 export const IN_DEV = 'pages show this until it is fixed';
 
-/** Thrown when content is wrong. Its message is the problem lines; a stack trace would only distract. */
+/**
+ * Thrown when content is wrong. Its message is the problem lines, and that is all there is to say: it
+ * has no stack, since the place to look is the content, not the code. (Astro prints "Stack trace:"
+ * before any stack an error has, even one without a single frame, so an empty one would still print.)
+ */
 export class ContentError extends Error {
   override name = 'ContentError';
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[], consequence?: string) {
     super(formatProblems(problems, consequence));
     this.problems = problems;
-    this.stack = `${this.name}: ${this.message}`;
+    this.stack = '';
   }
 }
 
@@ -80,13 +105,21 @@ export function describeIssue(
   }
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
     const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.join(', ') : '';
+    if (found === null) return { path, message: `is empty (expected one of: ${options})` };
     return { path, message: `expected one of: ${options}; found ${JSON.stringify(found)}` };
   }
   if (issue.code === 'invalid_type' && found === undefined) {
     return { path, message: `is required (expected ${issue.expected})` };
   }
+  // `title:` with nothing after it, or a list entry `-` with nothing after it: YAML reads null.
+  if (issue.code === 'invalid_type' && found === null) {
+    return { path, message: `is empty (expected ${issue.expected})` };
+  }
   if (issue.code === 'invalid_type') {
     return { path, message: `expected ${issue.expected}, found ${describeValue(found)}` };
+  }
+  if ((issue.code === 'invalid_union' || issue.code === 'invalid_format') && found === null) {
+    return { path, message: `is empty (${issue.message})` };
   }
   if (issue.code === 'invalid_union' || issue.code === 'invalid_format') {
     return { path, message: `${issue.message}; found ${describeValue(found)}` };
@@ -94,10 +127,10 @@ export function describeIssue(
   return { path, message: issue.message };
 }
 
+/** A value found where another type was expected; never null, which `describeIssue` calls empty. */
 function describeValue(value: unknown): string {
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'nothing (null)';
   if (typeof value === 'object') return 'a map of fields';
   return JSON.stringify(value);
 }

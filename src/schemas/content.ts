@@ -179,9 +179,7 @@ function layoutSchema(
     case 'lead-list':
       return z.strictObject({
         ...common,
-        lead: textSchema.describe(
-          'The sentence the list completes, e.g. "You know you\'re successful when you:".',
-        ),
+        lead: textSchema.describe('The sentence the list completes, e.g. "At this level, you:".'),
         items,
       });
     case 'quotations':
@@ -266,9 +264,7 @@ export const levelSchema = z.strictObject({
   title: textSchema.describe('The level\'s name, e.g. "Level 4" or "Senior Engineer 1".'),
   role: textSchema
     .optional()
-    .describe(
-      'The one-line role of the level, e.g. "strategic product partner". Leave it out if levels have none.',
-    ),
+    .describe('The one-line role of the level, e.g. "product strategist". Leave it out if levels have none.'),
   closing: textSchema
     .optional()
     .describe('Closing words shown after every section of the level page. Leave it out for none.'),
@@ -350,9 +346,7 @@ const sectionKindSchema = z.strictObject({
   leadsToNextLevel: z
     .boolean()
     .optional()
-    .describe(
-      "true to end this kind's sections with a link to the next level up (as signals you're ready do).",
-    ),
+    .describe("true to end this kind's sections with a link to the next level up."),
 });
 
 /** A scale the framework declares: ordered values that items take as attributes, or the rubric uses. */
@@ -403,7 +397,7 @@ export const frameworkSchema = z.strictObject({
     .min(1, { error: 'must list at least one kind, or be left out for the default kinds' })
     .optional()
     .describe(
-      'The kinds of section a level has, in the order sections are read. Leave it out for the default nine (key-behaviors, common-struggles, success-indicators, mindset-shift, questions-to-ask-yourself, build-these-habits, seek-feedback, signals-youre-ready-to-level-up, focus-summary).',
+      `The kinds of section a level has, in the order sections are read. Leave it out for the default ones: ${defaultSectionKinds.map((kind) => kind.id).join(', ')}.`,
     ),
   scales: uniqueIds(scaleSchema)
     .superRefine((scales, ctx) => {

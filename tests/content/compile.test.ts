@@ -64,11 +64,11 @@ describe('compileContent', () => {
     ],
     [
       'reserved-id',
-      `${level1Craft}:8:5 items[0].id id "mindset-shift" is used by the page itself: choose another`,
+      `${level1Craft}:8:5 items[0].id "mindset-shift" is used by the page itself: choose another`,
     ],
     [
       'competency-id',
-      `${level1Craft}:8:5 items[0].id id "fixture-people" is the anchor of a competency (content/framework/handbook.mdx:8:5): choose another`,
+      `${level1Craft}:8:5 items[0].id "fixture-people" is the anchor of a competency (content/framework/handbook.mdx:8:5): choose another`,
     ],
     [
       'missing-lead',
@@ -88,7 +88,7 @@ describe('compileContent', () => {
     ],
     [
       'shared-rank',
-      "content/levels/level-3-manager.mdx:4:1 rank rank 3 is also level 3-ic's (content/levels/level-3-ic.mdx:3:1): levels share a rank only on different tracks, so give each a track",
+      "content/levels/level-3-manager.mdx:4:1 rank 3 is also level 3-ic's (content/levels/level-3-ic.mdx:3:1): levels share a rank only on different tracks, so give each a track",
     ],
     [
       'bad-level-id',
@@ -193,7 +193,7 @@ describe('compileContent', () => {
     const file = join(root, 'content/framework/handbook.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('id: fixture-people', 'id: closing'));
     expect(problemsIn(root)).toContain(
-      'content/framework/handbook.mdx:8:5 competencies[1].id id "closing" is used by the page itself: choose another',
+      'content/framework/handbook.mdx:8:5 competencies[1].id "closing" is used by the page itself: choose another',
     );
   });
 
@@ -223,7 +223,7 @@ describe('describeIssue', () => {
     };
     expect(found(new Date('2024-05-01'))).toBe('expected string, found the date 2024-05-01');
     expect(found(['a'])).toBe('expected string, found a list');
-    expect(found(null)).toBe('expected string, found nothing (null)');
+    expect(found(null)).toBe('is empty (expected string)');
     expect(found({ a: 1 })).toBe('expected string, found a map of fields');
     expect(found(undefined)).toBe('is required (expected string)');
   });

@@ -25,8 +25,14 @@ describe("an item's values on the framework's scales", () => {
       itemCiteContext({
         context: 'Fixture 3 · Statements',
         attributes: [
-          { scale: 'proficiency', title: 'Fixture proficiency', value: 'Expert', rank: 2 },
-          { scale: 'impact', title: 'Fixture impact', value: 'Team', rank: 1 },
+          {
+            scale: 'proficiency',
+            title: 'Fixture proficiency',
+            value: 'Expert',
+            rank: 2,
+            searchFilter: true,
+          },
+          { scale: 'impact', title: 'Fixture impact', value: 'Team', rank: 1, searchFilter: false },
         ],
       }),
     ).toBe('Fixture 3 · Statements · Fixture proficiency: Expert · Fixture impact: Team');

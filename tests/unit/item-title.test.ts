@@ -11,6 +11,17 @@ describe('itemTitle and readItemTitle', () => {
     };
     expect(readItemTitle(itemTitle(title))).toEqual(title);
   });
+  it('carry its values on the scales search filters by, and write none when it has none', () => {
+    const title = {
+      text: 'T',
+      context: 'F',
+      competency: 'c',
+      weight: 1,
+      attributes: { proficiency: 'Expert' },
+    };
+    expect(readItemTitle(itemTitle(title))).toEqual(title);
+    expect(itemTitle({ ...title, attributes: {} })).not.toContain('attributes');
+  });
   it('read no weight from a title whose weight is not a number', () => {
     expect(readItemTitle('{"text": "t", "context": "c", "weight": "9"}')).toEqual({
       text: 't',

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, missingLevel, queryWords, sameStem } from '../../src/client/query-words';
+import { coverage, isFormOf, missingLevel, queryWords } from '../../src/client/query-words';
 
-describe('sameStem', () => {
-  it('matches the forms Pagefind matches: stems, and a query word typed in part', () => {
-    expect(sameStem('prioritize', 'prioritizing')).toBe(true);
-    expect(sameStem('delegate', 'Delegating')).toBe(true);
-    expect(sameStem('deleg', 'delegate')).toBe(true);
-    expect(sameStem('tradeoffs', 'tradeoff')).toBe(true);
+describe('isFormOf', () => {
+  it('matches the forms Pagefind matches: stems, and the last query word typed in part', () => {
+    expect(isFormOf('prioritize', 'prioritizing')).toBe(true);
+    expect(isFormOf('delegate', 'Delegating')).toBe(true);
+    expect(isFormOf('deleg', 'delegate', true)).toBe(true);
+    expect(isFormOf('tradeoffs', 'tradeoff')).toBe(true);
   });
   it('tells different words apart', () => {
-    expect(sameStem('product', 'process')).toBe(false);
-    expect(sameStem('roadmap', 'map')).toBe(false);
-    expect(sameStem('need', 'delegate')).toBe(false);
+    expect(isFormOf('product', 'process')).toBe(false);
+    expect(isFormOf('roadmap', 'map')).toBe(false);
+    expect(isFormOf('need', 'delegate')).toBe(false);
   });
 });
 

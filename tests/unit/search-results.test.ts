@@ -237,6 +237,29 @@ describe('pickLinks ranking', () => {
     const results = [sectionPage('key-behaviors', [item('craft-item', 'key-behaviors', 'x'), people]), level];
     expect(ids(pickLinks(results, 8, { competency: 'people' }))).toEqual(['people-item']);
   });
+
+  it("keeps only items with a scale's value, and no pages, when filtered by the framework's scales", () => {
+    const at = (id: string, attributes?: Record<string, string>) => ({
+      ...item(id, 'key-behaviors', 'x'),
+      title: itemTitle({ text: id, context: 'Fixture 3', competency: 'people', weight: 5, attributes }),
+    });
+    const results = [
+      sectionPage('statements', [
+        at('expert', { proficiency: 'Expert' }),
+        at('aware', { proficiency: 'Awareness' }),
+        at('none'),
+      ]),
+      level,
+    ];
+    expect(ids(pickLinks(results, 8, { attributes: { proficiency: 'Expert' } }))).toEqual(['expert']);
+    expect(pickLinks(results, 8, { attributes: { proficiency: 'Expert' } })[0]?.attributes).toEqual({
+      proficiency: 'Expert',
+    });
+    expect(
+      ids(pickLinks(results, 8, { attributes: { proficiency: 'Expert' }, competency: 'craft' })),
+    ).toEqual([]);
+    expect(pickLinks(results, 8, { attributes: {} })).toHaveLength(4);
+  });
 });
 
 describe('mergeResults', () => {

@@ -8,6 +8,8 @@ export const searchWords = {
   allLevels: 'All levels',
   competencyFilter: 'Competency',
   allCompetencies: 'All competencies',
+  /** The first choice of a filter by one of the framework's scales. */
+  anyValue: 'Any',
   examples: 'Or search for:',
   all: 'All results, with filters, on the search page',
   page: 'Search',

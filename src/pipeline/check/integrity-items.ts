@@ -35,11 +35,11 @@ export function findAnchorProblems(
   for (const section of sections) {
     for (const { id, path } of anchorsOf(section)) {
       if (isReservedId(id, kinds)) {
-        problems.push(problemAt(section, path, `id "${id}" is used by the page itself: choose another`));
+        problems.push(problemAt(section, path, `"${id}" is used by the page itself: choose another`));
       } else if (framework && competencyIds.includes(id)) {
         const where = placeOf(framework, ['competencies', competencyIds.indexOf(id), 'id']);
         problems.push(
-          problemAt(section, path, `id "${id}" is the anchor of a competency (${where}): choose another`),
+          problemAt(section, path, `"${id}" is the anchor of a competency (${where}): choose another`),
         );
       }
       const key = refKey({ level: section.data.level, id });

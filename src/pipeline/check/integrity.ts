@@ -40,7 +40,7 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
           problemAt(
             framework,
             ['competencies', index, 'id'],
-            `id "${competency.id}" is used by the page itself: choose another`,
+            `"${competency.id}" is used by the page itself: choose another`,
           ),
         );
     });
@@ -52,8 +52,8 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
             framework,
             ['sectionKinds', index, 'id'],
             segment
-              ? `id "${id}" is the address of a level's ${id} page (/levels/<level>/${id}/): choose another`
-              : `id "${id}" is used by the page itself: choose another`,
+              ? `"${id}" is the address of a level's ${id} page (/levels/<level>/${id}/): choose another`
+              : `"${id}" is used by the page itself: choose another`,
           ),
         );
     });
@@ -87,7 +87,7 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
         problemAt(
           level,
           ['rank'],
-          `rank ${rank} is also level ${clash.data.id}'s (${placeOf(clash, ['rank'])}): levels share a rank only on different tracks${advice}`,
+          `${rank} is also level ${clash.data.id}'s (${placeOf(clash, ['rank'])}): levels share a rank only on different tracks${advice}`,
         ),
       );
     }

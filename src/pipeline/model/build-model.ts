@@ -260,7 +260,15 @@ function attributesOf(item: ItemData, scales: readonly ScaleSpec[]): Attribute[]
   return scales.flatMap((scale) => {
     const value = item.attributes?.[scale.id];
     if (value === undefined) return [];
-    return [{ scale: scale.id, title: scale.title, value, rank: scale.values.indexOf(value) + 1 }];
+    return [
+      {
+        scale: scale.id,
+        title: scale.title,
+        value,
+        rank: scale.values.indexOf(value) + 1,
+        searchFilter: scale.searchFilter ?? false,
+      },
+    ];
   });
 }
 

@@ -56,6 +56,8 @@ export interface Attribute {
   value: string;
   /** The value's place on the scale, 1 being the lowest. */
   rank: number;
+  /** Whether search offers the scale as a filter. */
+  searchFilter: boolean;
 }
 
 /** A scale the framework declares (`scales` in its file). */

@@ -3,6 +3,7 @@
  * can be reported at its line and column.
  */
 import {
+  isAlias,
   isMap,
   isPair,
   isScalar,
@@ -10,6 +11,7 @@ import {
   LineCounter,
   parseDocument,
   visit,
+  type Alias,
   type Document,
   type Node,
 } from 'yaml';
@@ -62,23 +64,71 @@ export function readFrontmatter(source: string): Frontmatter {
   return { ...readYaml(match[1] ?? '', 1), body: source.slice(match[0].length) };
 }
 
+/**
+ * How many nodes all of a document's aliases may stand for, together: far more than any content file
+ * repeats, far fewer than an "alias bomb" (anchors nested in anchors, doubling at each step) expands to.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
 /** Parses YAML (or JSON, which is YAML) that starts `linesBefore` lines into its file, keeping positions. */
 export function readYaml(yaml: string, linesBefore = 0): Omit<Frontmatter, 'body'> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
+  // Warnings (a key that is a list, say) would go to the console; the schema reports what matters.
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + linesBefore, column: col };
   };
+  const syntaxErrors = doc.errors.map((error) => ({
+    position: at(error.pos[0]),
+    message: error.message.split('\n')[0] ?? error.message,
+  }));
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // Making the data fails on aliases (one naming no anchor, or too many): say where, like any
+      // other mistake in the file.
+      syntaxErrors.push(aliasError(doc, error, at));
+    }
+  }
   return {
-    data: doc.errors.length > 0 ? undefined : doc.toJS(),
-    syntaxErrors: doc.errors.map((error) => ({
-      position: at(error.pos[0]),
-      message: error.message.split('\n')[0] ?? error.message,
-    })),
+    data,
+    syntaxErrors,
     locate: (path) => at(offsetOf(doc, path)),
     trailingComments: trailingComments(doc),
   };
+}
+
+/**
+ * Why a document's data could not be made: an alias that names no anchor before it, or aliases that
+ * stand for too many values (an "alias bomb"), placed at the alias to blame; anything else at the start.
+ */
+function aliasError(
+  doc: Document,
+  error: unknown,
+  at: (offset: number) => Position,
+): { position: Position; message: string } {
+  const aliases: Alias[] = [];
+  const anchors = new Set<string>();
+  let unresolved: Alias | undefined;
+  visit(doc, {
+    Node: (_, node) => {
+      if (isAlias(node)) {
+        aliases.push(node);
+        if (!anchors.has(node.source)) unresolved ??= node;
+      } else if (node.anchor) anchors.add(node.anchor);
+    },
+  });
+  const reason = error instanceof Error ? error.message : String(error);
+  const [first] = aliases;
+  const message = unresolved
+    ? `the alias *${unresolved.source} names no anchor (&${unresolved.source}) before it`
+    : first && reason.startsWith('Excessive alias count')
+      ? `aliases such as *${first.source} stand for more than ${MAX_ALIAS_COUNT} values in all: write the values out in full`
+      : (reason.split('\n')[0] ?? reason);
+  return { position: at(rangeStart(unresolved ?? first ?? doc.contents) ?? 0), message };
 }
 
 /** Plain scalars with a comment after them on their own line, by their path in the data. */

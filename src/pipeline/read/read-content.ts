@@ -19,6 +19,7 @@ import {
 } from '../../schemas/content';
 import { fileProblems, invalidUtf8 } from './file-checks';
 import { readFrontmatter, readYaml, type Position } from './frontmatter';
+import { emptyFileMessage, type ContentFileKind } from './empty-file';
 import { describeIssue, fieldName, type ContentProblem } from '../problems';
 
 /** One content file that passed its schema. */
@@ -71,27 +72,71 @@ export function readContent(root: string): ContentFiles {
     framework: framework.documents,
     levels: levels.documents,
     sections: sections.documents,
-    manifest: readDataFile(root, MANIFEST_FILE, manifestSchema, problems),
-    thesaurus: readDataFile(root, THESAURUS_FILE, thesaurusSchema, problems),
+    manifest: readSafely(MANIFEST_FILE, problems, () =>
+      readDataFile(root, MANIFEST_FILE, 'manifest', manifestSchema, problems),
+    ),
+    thesaurus: readSafely(THESAURUS_FILE, problems, () =>
+      readDataFile(root, THESAURUS_FILE, 'thesaurus', thesaurusSchema, problems),
+    ),
     counts: { framework: framework.count, levels: levels.count, sections: sections.count },
     problems,
   };
+}
+
+/**
+ * Reads one file with `read`; should reading it throw all the same (a folder named like a file, a file
+ * that cannot be opened, a parser's own failure), that is one problem of the file like any other, not
+ * a stack trace that names no file.
+ */
+function readSafely<Result>(
+  file: string,
+  problems: ContentProblem[],
+  read: () => Result,
+): Result | undefined {
+  try {
+    return read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      field: '',
+      message: `this file cannot be read: ${reason.split('\n')[0] ?? reason}`,
+    });
+    return undefined;
+  }
+}
+
+/** A file that YAML read as nothing: its one problem, saying what to write. */
+function emptyFile(
+  file: string,
+  kind: ContentFileKind,
+  schema: z.ZodType,
+  locate: (path: readonly PropertyKey[]) => Position,
+): ContentProblem {
+  return { file, ...locate([]), field: '', message: emptyFileMessage(kind, schema) };
 }
 
 /** A data file of `content/` (JSON or YAML) read with positions and checked by `schema`; undefined when absent or wrong. */
 function readDataFile<Data>(
   root: string,
   file: string,
+  kind: ContentFileKind,
   schema: z.ZodType<Data>,
   problems: ContentProblem[],
 ): SourceDocument<Data> | undefined {
   if (!existsSync(join(root, file))) return undefined;
   const text = readYaml(readFileSync(join(root, file), 'utf8'), 0);
-  const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
+  const language = file.endsWith('.json') ? 'JSON' : 'YAML';
   for (const error of text.syntaxErrors) {
-    problems.push({ file, ...error.position, field: '', message: `${kind}: ${error.message}` });
+    problems.push({ file, ...error.position, field: '', message: `${language}: ${error.message}` });
   }
   if (text.syntaxErrors.length > 0) return undefined;
+  if (text.data == null) {
+    problems.push(emptyFile(file, kind, schema, text.locate));
+    return undefined;
+  }
   const result = schema.safeParse(text.data);
   if (result.success) return { file, data: result.data, body: '', bodyLine: 1, locate: text.locate };
   for (const issue of result.error.issues) {
@@ -119,46 +164,8 @@ function readCollection<Data>(
   const files = listCollection(root, name);
   const documents: SourceDocument<Data>[] = [];
   for (const file of files) {
-    const bytes = readFileSync(join(root, file));
-    const notUtf8 = invalidUtf8(bytes);
-    if (notUtf8) {
-      problems.push({
-        file,
-        ...notUtf8,
-        field: '',
-        message: 'this file is not UTF-8 text: save it as UTF-8',
-      });
-      continue;
-    }
-    const source = bytes.toString('utf8');
-    const frontmatter = readFrontmatter(source);
-    for (const error of frontmatter.syntaxErrors) {
-      problems.push({ file, ...error.position, field: '', message: `YAML: ${error.message}` });
-    }
-    if (frontmatter.syntaxErrors.length > 0) continue;
-    const result = schema.safeParse(frontmatter.data);
-    const bodyLine = source.slice(0, source.length - frontmatter.body.length).split('\n').length;
-    problems.push(
-      ...fileProblems(file, frontmatter, {
-        data: result.success ? result.data : undefined,
-        bodyLine,
-        showsBody: name !== 'sections',
-      }),
-    );
-    if (result.success) {
-      documents.push({
-        file,
-        data: result.data as Data,
-        body: frontmatter.body,
-        bodyLine,
-        locate: frontmatter.locate,
-      });
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const { path, message } = describeIssue(issue, frontmatter.data);
-      problems.push({ file, ...frontmatter.locate(path), field: fieldName(path), message });
-    }
+    const document = readSafely(file, problems, () => readDocument<Data>(root, name, file, problems, schema));
+    if (document) documents.push(document);
   }
   if (files.length === 0) {
     problems.push({
@@ -170,4 +177,47 @@ function readCollection<Data>(
     });
   }
   return { count: files.length, documents };
+}
+
+/** One file of a collection, read and checked; undefined, with its problems said, when it is wrong. */
+function readDocument<Data>(
+  root: string,
+  name: CollectionName,
+  file: string,
+  problems: ContentProblem[],
+  schema: z.ZodType,
+): SourceDocument<Data> | undefined {
+  const bytes = readFileSync(join(root, file));
+  const notUtf8 = invalidUtf8(bytes);
+  if (notUtf8) {
+    problems.push({ file, ...notUtf8, field: '', message: 'this file is not UTF-8 text: save it as UTF-8' });
+    return undefined;
+  }
+  const source = bytes.toString('utf8');
+  const frontmatter = readFrontmatter(source);
+  for (const error of frontmatter.syntaxErrors) {
+    problems.push({ file, ...error.position, field: '', message: `YAML: ${error.message}` });
+  }
+  if (frontmatter.syntaxErrors.length > 0) return undefined;
+  const bodyLine = source.slice(0, source.length - frontmatter.body.length).split('\n').length;
+  const empty = frontmatter.data == null;
+  const result = schema.safeParse(frontmatter.data);
+  problems.push(
+    ...(empty ? [emptyFile(file, name, schema, frontmatter.locate)] : []),
+    ...fileProblems(file, frontmatter, {
+      data: result.success ? result.data : undefined,
+      bodyLine,
+      showsBody: name !== 'sections',
+    }),
+  );
+  if (result.success) {
+    return { file, data: result.data as Data, body: frontmatter.body, bodyLine, locate: frontmatter.locate };
+  }
+  if (!empty) {
+    for (const issue of result.error.issues) {
+      const { path, message } = describeIssue(issue, frontmatter.data);
+      problems.push({ file, ...frontmatter.locate(path), field: fieldName(path), message });
+    }
+  }
+  return undefined;
 }
