@@ -40,7 +40,8 @@ export const ui = {
     rank: (rank: number) => `Rank ${rank}: `,
     sectionsOf: (level: string) => `Sections of ${level}`,
     overview: 'Each level, competency by competency',
-    overviewLevel: 'Level',
+    /** A cell of the overview, as a screen reader says it. */
+    overviewCell: (level: string, competency: string, words: string) => `${level}, ${competency}: ${words}`,
     notDescribed: 'Not described at this level',
   },
   /** A level's page. */
@@ -58,6 +59,11 @@ export const ui = {
     onTrack: (direction: string, track: string) => `${direction} (${track})`,
     compare: 'Compare side by side:',
     comparison: (from: string, to: string) => `${from} and ${to}`,
+    /** Before the links to the compare pages of this level's rank on other tracks. */
+    compareTracks: (count: number) =>
+      count === 1
+        ? 'The other track at this rank, side by side:'
+        : 'The other tracks at this rank, side by side:',
     /** After a section whose kind leads to the next level. */
     nextLevel: 'The next level:',
     nextLevels: 'The next level, by track:',
@@ -92,6 +98,11 @@ export const ui = {
     crumb: (from: string, to: string) => `Compare ${from} and ${to}`,
     comparedWith: 'compared with',
     roles: (from: string, to: string) => `From ${from} to ${to}.`,
+    /** Two levels of one rank on different tracks. */
+    tracksDescription: (from: string, to: string) =>
+      `How ${from} and ${to}, one rank on two tracks, differ, section by section.`,
+    tracks: (from: string, to: string) => `The same rank on two tracks: ${from} and ${to}.`,
+    trackRole: (track: string, role: string) => `${track} (${role})`,
     missing: (level: string, section: string) => `${level} has no ${section}.`,
   },
   notFound: {

@@ -1,9 +1,13 @@
 /**
  * Two levels side by side, section by section (and competency by competency): every section either
  * level has, in the order of the levels' pages, with what each level says, or nothing where a level
- * lacks that section. Pure, so the compare page only lays it out.
+ * lacks that section. Two kinds of pair: adjacent levels (what changes from one to the next) and the
+ * levels of one rank on different tracks (IC and manager: how they differ). Pure, so the compare page
+ * and the level pages only lay it out.
  */
-import type { Competency, Handbook, Level, Section } from '../pipeline/model/model';
+import { ui } from '../client/ui-words';
+import type { Comparison, Competency, Handbook, Level, Section } from '../pipeline/model/model';
+import { trackTitle } from './navigation';
 
 export interface ComparedSection {
   kind: string;
@@ -30,4 +34,53 @@ export function compareLevels(handbook: Handbook, from: Level, to: Level): Compa
       return { competency, sections };
     })
     .filter((group) => group.sections.length > 0);
+}
+
+/** What the heading and introduction of a compare page need of a level. `role` may be absent. */
+export interface ComparedLevel {
+  title: string;
+  rank: number;
+  track: string | undefined;
+  role?: string | undefined;
+}
+
+/** Whether a pair is two levels of one rank on different tracks, rather than adjacent levels. */
+export function acrossTracks(pair: { from: ComparedLevel; to: ComparedLevel }): boolean {
+  return pair.from.rank === pair.to.rank;
+}
+
+/** A level's compare pages: with the levels before and after it, and with the other tracks at its rank. */
+export function comparisonsOf(comparisons: readonly Comparison[]): {
+  adjacent: Comparison[];
+  acrossTracks: Comparison[];
+} {
+  return {
+    adjacent: comparisons.filter((comparison) => !acrossTracks(comparison)),
+    acrossTracks: comparisons.filter((comparison) => acrossTracks(comparison)),
+  };
+}
+
+/** What a compare page says above the two columns: its description and the line under its heading. */
+export interface CompareIntro {
+  acrossTracks: boolean;
+  description: string;
+  /** "From role to role." or the two tracks; undefined where the content gives nothing to say. */
+  lead: string | undefined;
+}
+
+export function compareIntro(handbook: Handbook, from: ComparedLevel, to: ComparedLevel): CompareIntro {
+  if (acrossTracks({ from, to })) {
+    const side = (level: ComparedLevel) => {
+      const track = trackTitle(handbook, level.track) ?? level.title;
+      return level.role ? ui.compare.trackRole(track, level.role) : track;
+    };
+    return {
+      acrossTracks: true,
+      description: ui.compare.tracksDescription(from.title, to.title),
+      lead: ui.compare.tracks(side(from), side(to)),
+    };
+  }
+  const roles =
+    from.role && to.role && from.role !== to.role ? ui.compare.roles(from.role, to.role) : undefined;
+  return { acrossTracks: false, description: ui.compare.description(from.title, to.title), lead: roles };
 }

@@ -25,6 +25,7 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
       'compare/1/2/',
       'compare/2/3-ic/',
       'compare/2/3-manager/',
+      'compare/3-ic/3-manager/',
       'compare/3-ic/fixture-principal/',
       'levels/1/',
       'levels/1/focus-summary/',
@@ -83,26 +84,32 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
     ]);
   });
 
-  it('shows every level against every competency on the home page', () => {
-    const table = find(page(site, '').document, 'table');
-    expect(table.querySelectorAll('thead th').map(readableText)).toEqual([
-      'Level',
-      'Fixture Craft',
-      'Fixture People',
-    ]);
-    const rows = table
-      .querySelectorAll('tbody tr')
-      .map((row) => row.querySelectorAll('th, td').map(readableText));
-    expect(rows[1]).toEqual([
+  it('shows every level against every competency on the home page, a heading and a list per level', () => {
+    const home = page(site, '').document;
+    const overview = find(home, 'section.overview');
+    expect(overview.getAttribute('aria-labelledby')).toBe('overview');
+    expect(textOf(home, 'h3#overview')).toBe('Each level, competency by competency');
+    const levels = overview.querySelectorAll('ol > li.level');
+    expect(levels.map((level) => textOf(level, 'h4 a'))).toEqual([
+      'Fixture Level 1',
       'Fixture Level 2',
+      'Fixture Level 3 (IC)',
+      'Fixture Level 3 (Manager)',
+      'Fixture Principal (IC)',
+    ]);
+    const cells = levels.map((level) =>
+      level.querySelectorAll('ul > li.cell').map((cell) => textOf(cell, '.sr-only')),
+    );
+    expect(cells[1]).toEqual([
       'Fixture Level 2, Fixture Craft: Fixture focus, design · Fixture focus, reuse',
       'Fixture Level 2, Fixture People: 3 items',
     ]);
-    expect(rows[4]?.[2]).toBe('Not described at this level');
-    expect(hrefs(table, 'tbody tr:nth-child(2) td a')).toEqual([
+    expect(cells[4]?.[1]).toBe('Fixture Principal (IC), Fixture People: Not described at this level');
+    expect(levels[1] && hrefs(levels[1], 'li.cell a')).toEqual([
       `${base}levels/2/#fixture-craft`,
       `${base}levels/2/#fixture-people`,
     ]);
+    expect(overview.querySelector('table')).toBeNull();
   });
 
   it.each([

@@ -164,13 +164,13 @@ describe('the content loader', () => {
       name: 'a published URL that no longer resolves',
       file: 'content/permalinks.json',
       edit: (text: string) => text.replace('"/levels/2/",', '"/levels/2/",\n    "/levels/9/",'),
-      line: 'content/permalinks.json:35:5 urls[31] "/levels/9/" was published and no longer resolves',
+      line: 'content/permalinks.json:36:5 urls[32] "/levels/9/" was published and no longer resolves',
     },
     {
       name: 'a manifest that is not JSON',
       file: 'content/permalinks.json',
       edit: (text: string) => text.replace('"/levels/2/",', '"/levels/2/"'),
-      line: 'content/permalinks.json:35:5 JSON: Missing , or : between flow sequence items',
+      line: 'content/permalinks.json:36:5 JSON: Missing , or : between flow sequence items',
     },
   ];
 

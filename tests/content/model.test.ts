@@ -144,7 +144,7 @@ describe('buildModel', () => {
       '/compare/2/3-ic/',
       '/compare/2/3-manager/',
     ]);
-    expect(ladder.comparisons).toHaveLength(4);
+    expect(ladder.comparisons).toHaveLength(5); // four adjacent pairs, and 3-ic with 3-manager
   });
 
   it('keeps the lead of success indicators, the two outlooks of a mindset shift and the MDX bodies', () => {

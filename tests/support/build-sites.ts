@@ -14,6 +14,16 @@ import { join } from 'node:path';
 import { clearStamp, inputsHash, isCurrent, writeStamp } from './site-stamp';
 import { ladderFixture, ladderRoot, ladderSites, repoRoot, sites, type BuiltSite } from './sites';
 
+/**
+ * The environment a maintainer's terminal has: without what Vitest sets in its workers (`VITEST*`,
+ * `NODE_ENV=test`, and `BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR`, which would become the build's
+ * `import.meta.env`: a build started from a test would link every page at `/` whatever its base).
+ */
+function maintainersEnvironment(): NodeJS.ProcessEnv {
+  const vitest = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitest.test(name)));
+}
+
 /** Runs `astro build` for `site` in a child process, as a maintainer would; resolves with its exit code and output. */
 export function runBuild(site: BuiltSite): Promise<{ code: number | null; output: string }> {
   const child = spawn(
@@ -21,7 +31,7 @@ export function runBuild(site: BuiltSite): Promise<{ code: number | null; output
     ['tests/support/astro.ts', 'build', '--root', site.root, '--base', site.base, '--out', site.dir],
     {
       cwd: repoRoot,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_SITE: site.site ?? '' },
+      env: { ...maintainersEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_SITE: site.site ?? '' },
     },
   );
   let log = '';

@@ -11,7 +11,7 @@ import {
 } from '../../schemas/content';
 import type { SectionKindSpec } from '../../schemas/section-kinds';
 import { renderInline, toPlainText } from './inline-markdown';
-import { adjacentPairs, ladderOrder, nextLevels, previousLevels } from './ladder';
+import { adjacentPairs, ladderOrder, nextLevels, previousLevels, sameRankPairs } from './ladder';
 import { markMovedAnchors, replacedSectionPages } from './moves';
 import { linkThreads, refKey } from './threads';
 import { searchExamples, thesaurusTerms } from './thesaurus';
@@ -75,7 +75,8 @@ export function buildModel(files: ContentFiles): Handbook {
     })),
     tracks.map((track) => track.id),
   );
-  const comparisons = adjacentPairs(links).map(([from, to]): Comparison => ({
+  // Adjacent levels, then the levels of one rank on different tracks (IC and manager).
+  const comparisons = [...adjacentPairs(links), ...sameRankPairs(links)].map(([from, to]): Comparison => ({
     from,
     to,
     url: compareUrl(from.id, to.id),

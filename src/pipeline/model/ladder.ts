@@ -8,7 +8,8 @@
  *   rank 4   [4-ic]
  *
  * Neighbours follow the reader's track: after 2 come both 3-ic and 3-manager; after 3-ic comes 4-ic;
- * 3-manager has no next level. Pure, and knows nothing of pages.
+ * 3-manager has no next level. Where the ladder forks, the levels of one rank on different tracks are
+ * also compared with one another (3-ic with 3-manager). Pure, and knows nothing of pages.
  */
 
 /** What the ladder needs of a level. */
@@ -48,6 +49,20 @@ export function nextLevels<L extends Rung>(ordered: readonly L[], level: Rung): 
 /** Every pair of adjacent levels, lower first, in ladder order: what the compare pages show. */
 export function adjacentPairs<L extends Rung>(ordered: readonly L[]): [L, L][] {
   return ordered.flatMap((level) => nextLevels(ordered, level).map((next): [L, L] => [level, next]));
+}
+
+/**
+ * Every pair of levels that share a rank on different tracks, in ladder order (the first level's track
+ * comes first in the framework's track order): what the compare pages across tracks show. Three tracks
+ * at one rank give three pairs.
+ */
+export function sameRankPairs<L extends Rung>(ordered: readonly L[]): [L, L][] {
+  return ordered.flatMap((level, index) =>
+    ordered
+      .slice(index + 1)
+      .filter((other) => other.rank === level.rank && !onOnePath(level, other))
+      .map((other): [L, L] => [level, other]),
+  );
 }
 
 /** The ladder's rungs: each rank with the levels that share it, lowest first. */

@@ -183,7 +183,10 @@ export interface Level extends LevelLink {
   source: Source;
 }
 
-/** Two adjacent levels side by side, the lower first. */
+/**
+ * Two levels side by side: adjacent levels, the lower first, or two levels of one rank on different
+ * tracks, in the framework's track order (`from.rank === to.rank`).
+ */
 export interface Comparison {
   from: LevelLink;
   to: LevelLink;

@@ -24,7 +24,7 @@ export function rubricUrl(level: string): string {
   return `${levelUrl(level)}rubric/`;
 }
 
-/** `/compare/4/5/`: two adjacent levels side by side, the lower first. */
+/** `/compare/4/5/`: two levels side by side: adjacent ones, the lower first, or one rank on two tracks. */
 export function compareUrl(from: string, to: string): string {
   return `/compare/${from}/${to}/`;
 }
