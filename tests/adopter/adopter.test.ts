@@ -37,13 +37,14 @@ interface Report {
   testResults: { assertionResults: { fullName: string; status: string }[] }[];
 }
 
-/** The project's files as git knows them, but content/, relative to the root. */
+/** The project's files as git knows them (tracked, or new and not ignored), but content/, relative to the root. */
 function projectFiles(): string[] {
   const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
-  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+  if (listed.status !== 0)
+    throw new Error(`the adopter test copies the files git lists, in a git checkout: ${listed.stderr}`);
   return listed.stdout
     .split('\0')
     .filter((file) => file && !file.startsWith('content/') && existsSync(join(repoRoot, file)));
