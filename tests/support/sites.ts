@@ -9,7 +9,7 @@
  * While `content/` is byte for byte the Level 4 fixture, `level4Sites` are `contentSites`: the same
  * folders, built once.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,8 +38,9 @@ export const ladderFixture = `${repoRoot}tests/fixtures/ladder`;
 export const level4Root = `${output}/level-4-root`;
 export const level4Fixture = `${repoRoot}tests/fixtures/level-4`;
 
-/** Every file under `folder`, as sorted paths relative to it. */
+/** Every file under `folder`, as sorted paths relative to it; none if there is no such folder. */
 function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
