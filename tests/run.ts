@@ -2,16 +2,22 @@
  * `npm test`: every check, in order, then one summary. Runs them all even when one fails, so a single
  * run shows everything that needs fixing; exits non-zero if any failed.
  *
- *   types    astro check: .astro, .ts and content types, zero errors, warnings and hints
- *   lint     ESLint with typescript-eslint, eslint-plugin-astro and its jsx-a11y rules, zero warnings;
- *            its no-restricted-imports rules keep each stage of src/ to what it may import
- *   cycles   madge: no import cycle in src/, type-only imports included
- *   format   Prettier, check only (`npm run format` writes)
- *   unit     pure logic (tests/unit/) and the content pipeline on fixture files (tests/content/), run
- *            together for v8 coverage and its thresholds; the summary counts each apart
- *   built    the built site at / and /handbook/
- *   browser  the served site in Chromium
- *   dev      the dev server while content is edited
+ *   types     astro check: .astro, .ts and content types, zero errors, warnings and hints
+ *   lint      ESLint with typescript-eslint, eslint-plugin-astro and its jsx-a11y rules, zero warnings;
+ *             its no-restricted-imports rules keep each stage of src/ to what it may import
+ *   cycles    madge: no import cycle in src/, type-only imports included
+ *   format    Prettier, check only (`npm run format` writes)
+ *   unit      pure logic (tests/unit/) and the content pipeline on fixture files (tests/content/), run
+ *             together for v8 coverage and its thresholds; the summary counts each apart
+ *   handbook  the content tests: whatever content/ holds, compiled, built at / and /handbook/, its
+ *             links, anchors, budgets, permalinks, axe on every page (tests/handbook/)
+ *   built     the fixtures (Level 4, the ladder) built at / and /handbook/
+ *   browser   the fixtures served in Chromium
+ *   dev       the dev server while the fixture ladder's content is edited
+ *   adopter   a copy of the project with a fixture framework as content/: the content tests pass there
+ *
+ * The test steps are product tests, on fixtures only, but `handbook`, which runs on content/. While
+ * content/ is the Level 4 fixture, `handbook`, `built` and `browser` share one build of it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -64,9 +70,11 @@ const steps: Step[] = [
   { name: 'format', command: [bin('prettier'), '--check', '.'] },
   // One run, so coverage counts what the content tests reach too.
   vitest(['unit', 'content'], '--coverage'),
+  vitest(['handbook']),
   vitest(['built']),
   vitest(['browser']),
   vitest(['dev']),
+  vitest(['adopter']),
 ];
 
 rmSync(reports, { recursive: true, force: true });
@@ -108,7 +116,7 @@ for (const result of results) {
     ? `${result.counts.numPassedTests} passed, ${result.counts.numFailedTests} failed${result.split ?? ''}`
     : '';
   console.log(
-    `  ${result.ok ? '✓' : '✗'} ${result.name.padEnd(8)} ${result.seconds.toFixed(1).padStart(6)} s  ${tests}`,
+    `  ${result.ok ? '✓' : '✗'} ${result.name.padEnd(9)} ${result.seconds.toFixed(1).padStart(6)} s  ${tests}`,
   );
 }
 const failedSteps = results.filter((result) => !result.ok).map((result) => result.name);

@@ -2,14 +2,16 @@
  * `npm run bench`: what the handbook costs to build and to read. Prints a table and writes it to
  * BENCHMARKS.md. Times vary by machine; sizes are exact.
  *
- *   build time   median of 3 runs of Astro's build(), for the handbook and for the fixture ladder
+ *   build time   median of 3 runs of Astro's build(), for the Level 4 fixture and for the fixture ladder
  *   page weight  HTML + linked CSS of each page, gzip -9 (what a server sends compressed)
  *   JS on load   scripts Chromium fetches for a page before the reader touches search
  *   search cost  everything fetched after typing "delegate" in the search box
  *
- * Its search section (tests/bench/search.ts) builds generated handbooks (tests/support/generated-handbook.ts:
- * copies of Level 4 in a temporary content root under tests/.output/, deleted afterwards) of about 100,
- * 500 and 2,000 pages, once each, and on the 2,000-page one measures, in Chromium:
+ * Every handbook it measures is a fixture, never `content/`: the Level 4 fixture
+ * (tests/fixtures/level-4/), the fixture ladder, and for its search section (tests/bench/search.ts) generated handbooks
+ * (tests/support/generated-handbook.ts: copies of the Level 4 fixture's level in a temporary content
+ * root under tests/.output/, deleted afterwards) of about 100, 500 and 2,000 pages, built once each;
+ * on the 2,000-page one it measures, in Chromium:
  *
  *   build time per page   seconds of one build over the HTML pages it wrote, at each size
  *   search index          bytes and files of pagefind/ in the output
@@ -24,7 +26,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { copyContent, removeCopies } from '../support/content-copy';
 import { readPages } from '../support/html';
-import { ladderFixture, output, repoRoot, type BuiltSite } from '../support/sites';
+import { ladderFixture, level4Fixture, output, repoRoot, type BuiltSite } from '../support/sites';
 import { gzip, kb, scriptCosts, timeBuilds } from './measure';
 import { searchBench } from './search';
 
@@ -35,14 +37,14 @@ const site: BuiltSite = {
   name: 'bench',
   base: '/',
   dir: join(repoRoot, 'tests/.output/bench'),
-  root: repoRoot,
+  // Copies of the fixtures' content inside the project, so builds write nothing into tests/fixtures/.
+  root: copyContent(level4Fixture, output).root,
 };
 
 const ladderBench: BuiltSite = {
   name: 'bench ladder',
   base: '/',
   dir: join(repoRoot, 'tests/.output/bench-ladder'),
-  // A copy of the fixture's content inside the project, so builds write nothing into tests/fixtures/.
   root: copyContent(ladderFixture, output).root,
 };
 
@@ -72,7 +74,7 @@ const lightest = weights.at(-1) ?? heaviest;
 const rows = [
   ['pages built', String(weights.length), 'HTML pages in dist/'],
   [
-    'handbook build time (median of 3)',
+    'Level 4 fixture build time (median of 3)',
     `${median.toFixed(2)} s`,
     `min ${fastest.toFixed(2)} s, max ${slowest.toFixed(2)} s; Astro's build() from tests/support/astro.ts, Node start-up and Pagefind included`,
   ],

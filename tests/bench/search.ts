@@ -16,7 +16,7 @@ import { kb, scriptCosts, timeBuilds } from './measure';
 const sizes = [8, 42, 166];
 /** The first query on a fresh page, while Pagefind loads: reported apart, as "cold". */
 const coldQuery = 'feedback';
-/** Words a reader might try, from the framework's text and from content/thesaurus.yaml. */
+/** Words a reader might try, from the Level 4 fixture's text and its thesaurus.yaml. */
 const queries = [
   'delegate',
   'tradeoffs',

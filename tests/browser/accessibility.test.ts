@@ -1,20 +1,21 @@
 /**
- * Automated WCAG 2.2 A and AA checks (axe-core) on every kind of page, in light and dark, wide and
- * narrow, with the search results open too: one test and one axe run per page and colour scheme, so a
- * failure names its page. Light is checked wide and dark narrow: every page is seen at both widths and
- * in both schemes, and every element that shows only wide or only narrow is checked. Automated checks
- * catch a part of what matters; the keyboard and no-JavaScript tests in reading.test.ts cover more.
+ * Automated WCAG 2.2 A and AA checks (axe-core) on every kind of page of the fixtures, in light and
+ * dark, wide and narrow, with the search results open too: one test and one axe run per page and
+ * colour scheme, so a failure names its page. Light is checked wide and dark narrow: every page is
+ * seen at both widths and in both schemes, and every element that shows only wide or only narrow is
+ * checked. Automated checks catch a part of what matters; the keyboard and no-JavaScript tests in
+ * reading.test.ts cover more. The content tests check every page of `content/` the same way
+ * (tests/handbook/accessibility.test.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSchemes, violations } from '../support/checks/axe';
 import { useServedSite } from '../support/served';
-import { ladderHandbookSite } from '../support/sites';
+import { ladderHandbookSite, level4HandbookSite } from '../support/sites';
 
-const served = useServedSite();
+const served = useServedSite(level4HandbookSite);
 const ladder = useServedSite(ladderHandbookSite);
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = [
   '',
   'levels/4/',
@@ -32,26 +33,9 @@ const ladderPages = [
   'levels/1/rubric/',
 ];
 
-/** The colour schemes, each at the width it is checked at. */
-const schemes = [
-  { colorScheme: 'light', width: 1280 },
-  { colorScheme: 'dark', width: 320 },
-] as const;
-
-/** Each violation as one readable line: rule, impact and the first offending element. */
-async function violations(page: Page): Promise<string[]> {
-  // Not `resultTypes: ['violations']`: it would be quicker, but it makes landmark-unique report a
-  // false violation on the fixture ladder's rubric.
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.nodes[0]?.target.join(' ') ?? ''}`,
-  );
-}
-
 // One page per colour scheme, shared by its tests in turn: a page that navigates keeps its caches
 // and axe's compiled code, which a fresh context per test would pay for again (about twice the time).
-describe.each(schemes)('accessibility in $colorScheme mode at $width px', ({ colorScheme, width }) => {
+describe.each(axeSchemes)('accessibility in $colorScheme mode at $width px', ({ colorScheme, width }) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {

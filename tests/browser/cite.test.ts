@@ -7,9 +7,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
-import { ladderHandbookSite } from '../support/sites';
+import { ladderHandbookSite, level4HandbookSite } from '../support/sites';
 
-const served = useServedSite();
+const served = useServedSite(level4HandbookSite);
 const ladder = useServedSite(ladderHandbookSite);
 
 let context: BrowserContext;

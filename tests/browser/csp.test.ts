@@ -7,11 +7,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPages } from '../support/html';
 import { useServedSite } from '../support/served';
-import { handbookSite, ladderHandbookSite } from '../support/sites';
+import { ladderHandbookSite, level4HandbookSite } from '../support/sites';
 
 const sites = [
-  { built: handbookSite, served: useServedSite(handbookSite) },
-  { built: ladderHandbookSite, served: useServedSite(ladderHandbookSite) },
+  { built: level4HandbookSite, served: useServedSite(level4HandbookSite), level: '4' },
+  { built: ladderHandbookSite, served: useServedSite(ladderHandbookSite), level: '2' },
 ];
 
 /** Records CSP violations (as the page sees them) and every request. */
@@ -33,7 +33,7 @@ async function watch(page: Page) {
   return { violations, requests };
 }
 
-describe.each(sites)('the Content-Security-Policy, $built.name', ({ built, served }) => {
+describe.each(sites)('the Content-Security-Policy, $built.name', ({ built, served, level }) => {
   let page: Page;
   let watched: { violations: string[]; requests: string[] };
   beforeAll(async () => {
@@ -66,7 +66,7 @@ describe.each(sites)('the Content-Security-Policy, $built.name', ({ built, serve
   });
 
   it('is kept by a search, and nothing on any page broke it later', async () => {
-    await page.goto(`${served.site.url}levels/${built === handbookSite ? '4' : '2'}/`);
+    await page.goto(`${served.site.url}levels/${level}/`);
     await page.locator('#site-search-input').fill('fixture product');
     await page.locator('#site-search-results').waitFor();
     await page.waitForLoadState('networkidle');

@@ -9,9 +9,9 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
-import { ladderHandbookSite, repoRoot } from '../support/sites';
+import { ladderHandbookSite, level4HandbookSite, repoRoot } from '../support/sites';
 
-const served = useServedSite();
+const served = useServedSite(level4HandbookSite);
 const ladder = useServedSite(ladderHandbookSite);
 
 const shots = `${repoRoot}tests/.output/screenshots`;

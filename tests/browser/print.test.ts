@@ -9,14 +9,14 @@ import { allItems } from '../../src/pipeline/model/model';
 import { readModel } from '../support/content';
 import { pageCount, pagePng, pageTexts } from '../support/pdf';
 import { useServedSite } from '../support/served';
-import { output } from '../support/sites';
+import { level4HandbookSite, output } from '../support/sites';
 import { normalize } from '../support/html';
 
-const served = useServedSite();
+const served = useServedSite(level4HandbookSite);
 const folder = `${output}/print`;
 beforeAll(() => mkdirSync(folder, { recursive: true }));
 
-const items = allItems(readModel()).map((item) => normalize(item.text.plain));
+const items = allItems(readModel(level4HandbookSite.root)).map((item) => normalize(item.text.plain));
 const chrome = [
   'Skip to content',
   'Search the handbook',

@@ -1,19 +1,20 @@
 /**
- * Reading the handbook in Chromium, under /handbook/: with JavaScript off, by keyboard, and arriving
+ * Reading the Level 4 fixture in Chromium, under /handbook/: with JavaScript off, by keyboard, and arriving
  * by a pasted link.
  */
 import { describe, expect, it } from 'vitest';
 import { readContentItems } from '../support/content';
 import { useServedSite } from '../support/served';
+import { level4HandbookSite } from '../support/sites';
 
-const served = useServedSite();
+const served = useServedSite(level4HandbookSite);
 
 describe('with JavaScript off', () => {
   it('shows every item of the level, and no search box that could not work', async () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${served.site.url}levels/4/`);
-    for (const item of readContentItems()) {
+    for (const item of readContentItems(level4HandbookSite.root)) {
       expect(await page.locator(`[id="${item.id}"]`).isVisible(), item.id).toBe(true);
     }
     expect(await page.locator('#site-search-input').isVisible()).toBe(false);

@@ -1,8 +1,8 @@
 /**
  * Does search find what a reader means? Queries a reader would type, each with the item it means,
- * typed in Chromium into the search page's box (one page, loaded once) on the built index under
- * /handbook/. Some use the framework's own words; others only the reader's ("push back",
- * "coaching"), whose words are not in the item at all: those find it through content/thesaurus.yaml.
+ * typed in Chromium into the search page's box (one page, loaded once) on the Level 4 fixture's built
+ * index under /handbook/. Some use the framework's own words; others only the reader's ("push back",
+ * "coaching"), whose words are not in the item at all: those find it through its thesaurus.yaml.
  * The wanted item must be in the top three every time, and first for at least 90% of the queries.
  */
 import type { Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentions } from '../../src/pipeline/model/thesaurus';
 import { readContentItems } from '../support/content';
 import { useServedSite } from '../support/served';
+import { level4HandbookSite } from '../support/sites';
 
 /** Queries in the framework's words: [query, the id of the item it means]. */
 const ownWords: [string, string][] = [
@@ -53,7 +54,7 @@ const readersWords: [string, string][] = [
   ['ux', 'advocate-product-health'],
 ];
 
-const served = useServedSite();
+const served = useServedSite(level4HandbookSite);
 let page: Page;
 /** The rank (1 = first) at which each query found its item; 0 when it did not find it. */
 const ranks = new Map<string, number>();
@@ -79,7 +80,7 @@ async function found(query: string): Promise<string[]> {
 }
 
 describe('relevance', () => {
-  const items = readContentItems();
+  const items = readContentItems(level4HandbookSite.root);
   const textOf = (id: string) => items.find((item) => item.id === id && item.level === '4')?.text.plain;
 
   it('names items that exist, and reader-word queries whose words are not in their item', () => {

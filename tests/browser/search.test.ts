@@ -1,5 +1,5 @@
 /**
- * Searching as a reader does, in Chromium, on the site served under /handbook/: type a few words,
+ * Searching as a reader does, in Chromium, on the Level 4 fixture served under /handbook/: type a few words,
  * follow the first result, land on the exact item.
  */
 import { readFileSync } from 'node:fs';
@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fusedWords, indexedPages } from '../support/pagefind';
 import { useServedSite } from '../support/served';
-import { handbookSite } from '../support/sites';
+import { level4HandbookSite } from '../support/sites';
 
-const served = useServedSite();
+const served = useServedSite(level4HandbookSite);
 
 let page: Page;
 let requests: string[];
@@ -79,7 +79,9 @@ describe('search', () => {
     await page.waitForLoadState('networkidle');
     const files = fetched
       .filter((url) => url.includes('/_astro/search') || url.includes('/pagefind/'))
-      .map((url) => join(handbookSite.dir, new URL(url).pathname.slice(handbookSite.base.length)));
+      .map((url) =>
+        join(level4HandbookSite.dir, new URL(url).pathname.slice(level4HandbookSite.base.length)),
+      );
     const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
     expect(files.some((file) => file.endsWith('pagefind.js'))).toBe(true);
     expect(files.filter((file) => file.includes('worker'))).toEqual([]);

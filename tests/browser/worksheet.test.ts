@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
+import { level4HandbookSite } from '../support/sites';
 
-const served = useServedSite();
+const served = useServedSite(level4HandbookSite);
 const storageKey = 'handbook-worksheet:/handbook/levels/4/';
 
 let context: BrowserContext;

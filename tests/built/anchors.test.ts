@@ -1,34 +1,26 @@
 /**
- * The anchors people paste into promotion documents: every item is `#<id>` exactly once on each page
- * it appears on (its level page, the canonical one, and its section page), every section is anchored
- * on its level page, and no page repeats an id. For the real handbook and the fixture ladder.
+ * The anchors people paste into promotion documents, on the built fixtures (tests/support/checks/anchors.ts:
+ * every item once on its level page and its section page, every section anchored, no id repeated),
+ * and what each page gives search: the example searches the content offers, and each item's words,
+ * place, weight and hidden search terms on section pages only.
  */
 import { describe, expect, it } from 'vitest';
 import { allItems } from '../../src/pipeline/model/model';
 import { readItemTitle } from '../../src/client/item-title';
+import { describeAnchors } from '../support/checks/anchors';
 import { readModel } from '../support/content';
-import { page, pagePath, readPages } from '../support/html';
-import { ladderSites, sites } from '../support/sites';
+import { page, pagePath } from '../support/html';
+import { ladderSites, level4Sites } from '../support/sites';
 
-describe.each([...sites, ...ladderSites])('anchors, $name', (site) => {
+for (const site of [...level4Sites, ...ladderSites]) describeAnchors(site);
+
+describe.each([...level4Sites, ...ladderSites])('search on the pages, $name', (site) => {
   const handbook = readModel(site.root);
-
-  it('gives every item exactly one anchor on its level page and on its section page', () => {
-    const items = allItems(handbook);
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) {
-      for (const url of [item.url, item.sectionUrl]) {
-        const matches = page(site, pagePath(url)).document.querySelectorAll(`[id="${item.id}"]`);
-        expect(matches.length, url).toBe(1);
-        expect(matches[0]?.querySelector(`a[href="#${item.id}"]`), `anchor link of ${url}`).toBeTruthy();
-      }
-    }
-  });
 
   it("suggests, in the home page's search box, searches the content offers, never a framework's words from code", () => {
     const input = page(site, pagePath('/')).document.querySelector('#home-search-input');
     const [first, second] = handbook.searchExamples;
-    expect(first, 'the fixture and the handbook both offer examples').toBeDefined();
+    expect(first, 'both fixtures offer examples').toBeDefined();
     expect(input?.getAttribute('placeholder')).toBe(`e.g. ${[first, second].filter(Boolean).join(', ')}`);
   });
 
@@ -53,24 +45,5 @@ describe.each([...sites, ...ladderSites])('anchors, $name', (site) => {
       expect(shown?.querySelector('.search-terms'), item.url).toBeNull();
     }
     expect(allItems(handbook).some((item) => item.searchTerms.length > 0)).toBe(true);
-  });
-
-  it('anchors every section on its level page', () => {
-    for (const level of handbook.levels) {
-      const document = page(site, pagePath(level.url)).document;
-      for (const section of level.sections) {
-        expect(document.querySelectorAll(`section[id="${section.anchor}"]`), section.url).toHaveLength(1);
-      }
-    }
-  });
-
-  it('repeats no id on any page', () => {
-    for (const built of readPages(site)) {
-      const ids = built.document.querySelectorAll('[id]').map((element) => element.id);
-      expect(
-        ids.filter((id, index) => ids.indexOf(id) !== index),
-        built.path,
-      ).toEqual([]);
-    }
   });
 });

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { allItems } from '../../src/pipeline/model/model';
 import { readModel } from '../support/content';
 import { find, page, pagePath, readPages } from '../support/html';
-import { ladderHandbookSite, ladderSites, sites } from '../support/sites';
+import { ladderHandbookSite, ladderSites, level4Sites } from '../support/sites';
 
-describe.each([...sites, ...ladderSites])('citations, $name', (site) => {
+describe.each([...level4Sites, ...ladderSites])('citations, $name', (site) => {
   const handbook = readModel(site.root);
   const cited = (url: string) =>
     site.site ? new URL(url.slice(1), `${site.site}${site.base}`).href : `${site.base}${url.slice(1)}`;
@@ -59,7 +59,7 @@ describe.each([...sites, ...ladderSites])('citations, $name', (site) => {
   });
 });
 
-describe.each(sites)('threads in the handbook, $name', (site) => {
+describe.each(level4Sites)('threads in the Level 4 fixture, $name', (site) => {
   it('links each related item, and each item back to the items that name it', () => {
     const level = page(site, 'levels/4/').document;
     const links = (id: string, label: string) =>

@@ -7,7 +7,7 @@
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readPages } from '../support/html';
-import { ladderSites, sites } from '../support/sites';
+import { ladderSites, level4Sites } from '../support/sites';
 
 const screenOnly = 'nav, button, search, dialog, select, .anchor-link, .skip-link';
 const paper = '[data-worksheet-notes], [data-worksheet-seen], [data-print-address]';
@@ -23,7 +23,7 @@ function hiddenInPrint(element: HTMLElement | null): boolean {
 const describeElement = (path: string, element: HTMLElement) =>
   `${path || '/'}: <${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`;
 
-describe.each([...sites, ...ladderSites])('print marks, $name', (site) => {
+describe.each([...level4Sites, ...ladderSites])('print marks, $name', (site) => {
   const pages = readPages(site);
 
   it('marks every control and navigation that only works on a screen print:hidden', () => {

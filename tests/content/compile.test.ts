@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/pipeline/compile';
 import { z } from 'astro/zod';
 import { describeIssue, fieldName, formatProblem, formatProblems } from '../../src/pipeline/problems';
-import { ladderFixture, repoRoot } from '../support/sites';
+import { ladderFixture, level4Fixture } from '../support/sites';
 import { copyContent, removeCopies } from '../support/content-copy';
 
 /** A copy of the fixture ladder with the named broken files put in the places they declare. */
@@ -24,8 +24,8 @@ const problemsIn = (root: string) => compileContent(root).problems.map(formatPro
 afterEach(removeCopies);
 
 describe('compileContent', () => {
-  it('builds the model of the fixture ladder and of the real handbook, with no problem', () => {
-    for (const root of [ladderFixture, repoRoot]) {
+  it('builds the model of the fixture ladder and of the Level 4 fixture, with no problem', () => {
+    for (const root of [ladderFixture, level4Fixture]) {
       const { handbook, problems } = compileContent(root);
       expect(problems).toEqual([]);
       expect(handbook?.levels.length).toBeGreaterThan(0);
@@ -198,7 +198,7 @@ describe('compileContent', () => {
   });
 
   it('lets a framework of one competency leave sections without a competency field', () => {
-    const { handbook, problems } = compileContent(repoRoot);
+    const { handbook, problems } = compileContent(level4Fixture);
     expect(problems).toEqual([]);
     expect(
       new Set(handbook?.levels.flatMap((level) => level.sections.map((section) => section.competency))),

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { rubricOf, rubricRows } from '../../src/site/rubric';
 import { levelById } from '../../src/site/navigation';
 import { readModel } from '../support/content';
-import { ladderFixture } from '../support/sites';
+import { ladderFixture, level4Fixture } from '../support/sites';
 
 describe('the rubric of a level', () => {
-  const handbook = readModel();
+  const handbook = readModel(level4Fixture);
   const [group] = rubricOf(handbook, levelById(handbook, '4'));
 
   it('gathers evidence against behaviors, indicators, habits and signals, and heads them with the focus', () => {

@@ -1,18 +1,30 @@
 /**
- * Global setup of the site tests: builds the real handbook and the fixture ladder with Astro's own
- * `build()` (through tests/support/astro.ts), once for each base path, exactly as a maintainer would.
- * The two handbooks build side by side; each one's two bases build one after the other, since they
- * share a root and its caches.
+ * Global setup of the product site tests (`built`, `browser`): builds the two fixture handbooks, the
+ * Level 4 fixture and the fixture ladder, with Astro's own `build()` (through tests/support/astro.ts),
+ * once for each base path, exactly as a maintainer would. The two build side by side; each one's two
+ * bases build one after the other, since they share a root and its caches. The content tests build
+ * `content/` with tests/support/build-content-sites.ts, through the same `buildChanged()`.
  *
  * A build is reused while nothing it is built from has changed (tests/support/site-stamp.ts), so
- * `npm test` builds each site once for the built and browser tests, and not at all when run again on
- * the same sources. `HANDBOOK_REBUILD=1` builds all four afresh.
+ * `npm test` builds each site once for all its projects, and not at all when run again on the same
+ * sources; while `content/` is the Level 4 fixture, the two are one build (tests/support/sites.ts).
+ * `HANDBOOK_REBUILD=1` builds them afresh.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearStamp, inputsHash, isCurrent, writeStamp } from './site-stamp';
-import { ladderFixture, ladderRoot, ladderSites, repoRoot, sites, type BuiltSite } from './sites';
+import {
+  contentIsLevel4Fixture,
+  ladderFixture,
+  ladderRoot,
+  ladderSites,
+  level4Fixture,
+  level4Root,
+  level4Sites,
+  repoRoot,
+  type BuiltSite,
+} from './sites';
 
 /**
  * The environment a maintainer's terminal has: without what Vitest sets in its workers (`VITEST*`,
@@ -48,7 +60,7 @@ export async function buildSite(site: BuiltSite): Promise<void> {
 }
 
 /** Builds those of `list` whose last complete build is not of `contentFrom`'s current content and code. */
-async function buildChanged(list: readonly BuiltSite[], contentFrom: string) {
+export async function buildChanged(list: readonly BuiltSite[], contentFrom: string) {
   const stale = list
     .map((site) => ({ site, hash: inputsHash(site, contentFrom) }))
     .filter(({ site, hash }) => !isCurrent(site, hash));
@@ -62,9 +74,18 @@ async function buildChanged(list: readonly BuiltSite[], contentFrom: string) {
     console.log(`Reusing the unchanged builds ${reused.map((site) => site.name).join(', ')}.`);
 }
 
-export default async function buildSites(): Promise<void> {
-  // The ladder builds from a copy, so builds write nothing into tests/fixtures/; tests read the copy too.
-  rmSync(ladderRoot, { recursive: true, force: true });
-  cpSync(join(ladderFixture, 'content'), join(ladderRoot, 'content'), { recursive: true });
-  await Promise.all([buildChanged(sites, repoRoot), buildChanged(ladderSites, ladderFixture)]);
+/** A fixture's content copied into `root`, so builds write nothing into tests/fixtures/; tests read the copy too. */
+function copyFixture(fixture: string, root: string) {
+  rmSync(root, { recursive: true, force: true });
+  cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
+}
+
+export default async function buildFixtureSites(): Promise<void> {
+  copyFixture(ladderFixture, ladderRoot);
+  // While content/ is the Level 4 fixture, its sites are content/'s own, built from the project root.
+  if (!contentIsLevel4Fixture) copyFixture(level4Fixture, level4Root);
+  await Promise.all([
+    buildChanged(level4Sites, contentIsLevel4Fixture ? repoRoot : level4Fixture),
+    buildChanged(ladderSites, ladderFixture),
+  ]);
 }

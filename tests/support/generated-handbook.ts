@@ -1,6 +1,7 @@
 /**
- * A generated handbook for the bench: `levels` copies of the real Level 4, written into a content root
- * (a folder holding `content/`) that builds exactly as the real handbook does. Level `n` has the id
+ * A generated handbook for the bench: `levels` copies of the Level 4 fixture's one level
+ * (tests/fixtures/level-4/, never `content/`, which an adopter replaces), written into a content root
+ * (a folder holding `content/`) that builds exactly as any handbook does. Level `n` has the id
  * `g<n>`, rank `n` and the title "Generated Level <n>"; its sections are Level 4's, word for word, so
  * every query finds every level (search's worst case). Never committed: the bench writes it under
  * tests/.output/ and deletes it.
@@ -8,9 +9,9 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifestText } from '../../src/pipeline/urls/permalinks';
-import { repoRoot } from './sites';
+import { level4Fixture } from './sites';
 
-const source = join(repoRoot, 'content');
+const source = join(level4Fixture, 'content');
 const model = { level: 'levels/level-4.mdx', sections: 'sections/level-4' };
 
 /** The `key: value` line of a frontmatter replaced, failing loudly if Level 4's files change shape. */

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { beforeAll } from 'vitest';
 import { sharedBrowser } from './browser';
 import { serve, type RunningSite } from './serve';
-import { handbookSite, type BuiltSite } from './sites';
+import type { BuiltSite } from './sites';
 
 export interface Served {
   browser: Browser;
@@ -24,7 +24,7 @@ function served(built: BuiltSite): Promise<RunningSite> {
   return running;
 }
 
-export function useServedSite(built: BuiltSite = handbookSite): Served {
+export function useServedSite(built: BuiltSite): Served {
   const handle = {} as Served;
   beforeAll(async () => {
     [handle.browser, handle.site] = await Promise.all([sharedBrowser(), served(built)]);
