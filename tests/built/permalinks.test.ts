@@ -1,6 +1,6 @@
 /**
  * The permalink promise in the built HTML: every URL a manifest records is served, as its page or as a
- * redirect page, and its `#fragment` names an element of the page it lands on. For the handbook and the
+ * redirect page, and its `#fragment` names an element of the page it lands on. For the Level 4 fixture and the
  * fixture ladder as they are, and for a ladder changed the ways the guard's remedies answer (an item
  * moved between sections, a section's kind changed, a section removed, a level merged into another)
  * with every remedy followed.
@@ -14,7 +14,7 @@ import { runBuild } from '../support/build-sites';
 import { copyContent, removeCopies } from '../support/content-copy';
 import { followGuard } from '../support/guard-remedies';
 import { readPages } from '../support/html';
-import { ladderSites, output, sites, type BuiltSite } from '../support/sites';
+import { ladderSites, level4Sites, output, type BuiltSite } from '../support/sites';
 
 afterAll(removeCopies);
 
@@ -42,7 +42,7 @@ function missing(site: BuiltSite, url: string): string | undefined {
   return undefined;
 }
 
-describe.each([...sites, ...ladderSites])('the URLs the manifest records, $name', (site) => {
+describe.each([...level4Sites, ...ladderSites])('the URLs the manifest records, $name', (site) => {
   it('all land: each page is served, each fragment names an element where it lands', () => {
     const lost = recorded(site.root).flatMap((url) => {
       const why = missing(site, url);
