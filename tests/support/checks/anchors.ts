@@ -30,7 +30,7 @@ export function describeAnchors(site: BuiltSite): void {
       for (const level of handbook.levels) {
         const document = page(site, pagePath(level.url)).document;
         for (const section of level.sections) {
-          expect(document.querySelectorAll(`section[id="${section.anchor}"]`), section.url).toHaveLength(1);
+          expect(document.querySelectorAll(`[id="${section.anchor}"]`), section.url).toHaveLength(1);
         }
       }
     });
