@@ -3,7 +3,7 @@ import { compareLevels } from '../../src/site/compare';
 import { findLevel, levelById, levelNeighbours, trackTitle } from '../../src/site/navigation';
 import { overviewCell } from '../../src/site/overview';
 import { readModel } from '../support/content';
-import { ladderFixture, level4Fixture } from '../support/sites';
+import { ladderFixture, level4Fixture, repoRoot } from '../support/sites';
 
 const ladder = readModel(ladderFixture);
 const level4 = readModel(level4Fixture);
@@ -92,5 +92,26 @@ describe('overviewCell', () => {
     expect(overviewCell(levelById(ladder, '3-ic'), 'fixture-people')?.words).toEqual(['1 item']);
     expect(overviewCell(levelById(ladder, '2'), 'fixture-people')?.words).toEqual(['3 items']);
     expect(overviewCell(levelById(ladder, 'fixture-principal'), 'fixture-people')).toBeUndefined();
+  });
+
+  it("shows where a level's items sit on the framework's scale, when every item there has a value", () => {
+    const matrix = readModel(`${repoRoot}tests/fixtures/matrix`);
+    const level = levelById(matrix, 'fixture-3');
+    const [item] = level.sections.find((section) => section.competency === 'fixture-coding')?.items ?? [];
+    expect(overviewCell(level, 'fixture-coding')?.words).toEqual([
+      `Fixture proficiency: ${item?.attributes[0]?.value ?? ''}`,
+    ]);
+    // Several values: the lowest and the highest; one item without a value: the count.
+    const section = level.sections[0];
+    const first = section?.items[0];
+    if (!section || !first) throw new Error('no item');
+    const at = (value: string, rank: number) => ({
+      ...first,
+      attributes: [{ scale: 'proficiency', title: 'P', value, rank, searchFilter: false }],
+    });
+    const spread = { ...level, sections: [{ ...section, items: [at('Expert', 4), at('Awareness', 1)] }] };
+    expect(overviewCell(spread, section.competency)?.words).toEqual(['P: Awareness – Expert']);
+    const gap = { ...level, sections: [{ ...section, items: [at('Expert', 4), { ...first, attributes: [] }] }] };
+    expect(overviewCell(gap, section.competency)?.words).toEqual(['2 items']);
   });
 });
