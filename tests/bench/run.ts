@@ -2,7 +2,7 @@
  * `npm run bench`: what the handbook costs to build and to read. Prints a table and writes it to
  * BENCHMARKS.md. Times vary by machine; sizes are exact.
  *
- *   build time   median of 3 runs of Astro's build(), for the Level 4 fixture and for the fixture ladder
+ *   build time   median of 3 runs of Astro's build(), for the Level 4 fixture, the fixture ladder and the fixture matrix
  *   page weight  HTML + linked CSS of each page, gzip -9 (what a server sends compressed)
  *   JS on load   scripts Chromium fetches for a page before the reader touches search
  *   search cost  everything fetched after typing "delegate" in the search box
@@ -48,12 +48,19 @@ const ladderBench: BuiltSite = {
   root: copyContent(ladderFixture, output).root,
 };
 
-function pageWeights() {
-  return readPages(site)
+const matrixBench: BuiltSite = {
+  name: 'bench matrix',
+  base: '/',
+  dir: join(repoRoot, 'tests/.output/bench-matrix'),
+  root: copyContent(join(repoRoot, 'tests/fixtures/matrix'), output).root,
+};
+
+function pageWeights(built: BuiltSite = site) {
+  return readPages(built)
     .map((page) => {
       const css = page.document
         .querySelectorAll('link[rel="stylesheet"]')
-        .map((link) => readFileSync(join(site.dir, link.getAttribute('href') ?? '')));
+        .map((link) => readFileSync(join(built.dir, link.getAttribute('href') ?? '')));
       const html = Buffer.from(page.html);
       return {
         path: `/${page.path}`,
@@ -66,6 +73,9 @@ function pageWeights() {
 
 const ladderTimes = timeBuilds(ladderBench, 3);
 const ladderPages = readPages(ladderBench).length;
+const matrixTimes = timeBuilds(matrixBench, 3);
+const matrixWeights = pageWeights(matrixBench);
+const matrixHeaviest = matrixWeights[0] ?? { path: '-', raw: 0, gzip: 0 };
 const [fastest = 0, median = 0, slowest = 0] = timeBuilds(site, 3);
 const weights = pageWeights();
 const scripts = await scriptCosts(site, 'levels/4/');
@@ -90,6 +100,16 @@ const rows = [
     `${ladderPages} pages: 5 levels, 2 competencies, 4 compare pages; min ${(ladderTimes[0] ?? 0).toFixed(2)} s, max ${(ladderTimes[2] ?? 0).toFixed(2)} s`,
   ],
   [
+    'fixture matrix build time (median of 3)',
+    `${(matrixTimes[1] ?? 0).toFixed(2)} s`,
+    `${matrixWeights.length} pages: 8 levels, 9 competencies, 72 statements, one declared kind; min ${(matrixTimes[0] ?? 0).toFixed(2)} s, max ${(matrixTimes[2] ?? 0).toFixed(2)} s`,
+  ],
+  [
+    'fixture matrix heaviest page, HTML + CSS',
+    `${kb(matrixHeaviest.gzip)} gzip`,
+    `${matrixHeaviest.path}, ${kb(matrixHeaviest.raw)} uncompressed`,
+  ],
+  [
     'JS on load (level page)',
     `${kb(scripts.onLoad.gzip)} gzip`,
     `${scripts.onLoad.files} script(s), ${kb(scripts.onLoad.raw)} uncompressed; ${scripts.pagefindOnLoad === 0 ? 'no Pagefind code' : `${scripts.pagefindOnLoad} Pagefind file(s)!`}`,
@@ -111,5 +131,5 @@ const runtime = `${((performance.now() - started) / 60_000).toFixed(1)} min`;
 const report = `# Benchmarks\n\nWritten by \`npm run bench\` (tests/bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, ${machine}, in ${runtime}.\nTimes vary by machine; sizes are exact.\n\n${table}\n`;
 writeFileSync(join(repoRoot, 'BENCHMARKS.md'), report);
 console.log(`\n${table}\n\nwritten to BENCHMARKS.md; the bench took ${runtime}`);
-for (const dir of [site.dir, ladderBench.dir]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [site.dir, ladderBench.dir, matrixBench.dir]) rmSync(dir, { recursive: true, force: true });
 removeCopies();
