@@ -3,14 +3,18 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import safeOutput from './src/integrations/safe-output.ts';
+import { siteFromEnvironment } from './src/integrations/site-address.ts';
 
 // Content is read and checked by the content loader (src/pipeline/loader.ts) before anything is built.
 // The base path comes from the command line (`astro build --base /handbook/`) or this default.
 // The site's address, which makes citations and canonical links absolute, comes from HANDBOOK_SITE at
 // build time (`HANDBOOK_SITE=https://handbook.example.org npm run build`). Without it, a copied citation
-// takes the address the reader is on.
+// takes the address the reader is on. An address that is not an absolute http(s) URL stops the build with
+// one line naming the variable (src/integrations/site-address.ts).
+const site = siteFromEnvironment();
+
 export default defineConfig({
-  ...(process.env.HANDBOOK_SITE ? { site: process.env.HANDBOOK_SITE } : {}),
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Last: the site is published only once the pages and the search index are complete.

@@ -18,6 +18,14 @@ const { values } = parseArgs({
   options: { root: { type: 'string', default: repoRoot }, fresh: { type: 'boolean', default: false } },
 });
 const root = resolve(values.root);
-const { ok, lines } = values.fresh ? startFreshManifest(root) : recordPermalinks(root);
-(ok ? console.log : console.error)(lines.join('\n'));
-process.exit(ok ? 0 : 1);
+// Every mistake in content (the manifest included) comes back as problem lines; anything else that
+// goes wrong (a disk that refuses the write) is said in one line too, not as a stack trace.
+try {
+  const { ok, lines } = values.fresh ? startFreshManifest(root) : recordPermalinks(root);
+  (ok ? console.log : console.error)(lines.join('\n'));
+  process.exit(ok ? 0 : 1);
+} catch (error) {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`npm run permalinks failed, and the manifest may not have been written: ${reason.split('\n')[0] ?? reason}`);
+  process.exit(1);
+}

@@ -20,14 +20,33 @@ export function stagingFor(outDir: string): string {
 export function publish(staging: string, outDir: string): void {
   const previous = `${stagingFor(outDir)}.previous`;
   rmSync(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
+  const hadSite = existsSync(outDir);
+  if (hadSite) renameSync(outDir, previous);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    // The last good site goes back where it was; the failed build's folder is removed on exit.
+    if (hadSite) renameSync(previous, outDir);
+    throw error;
+  }
   rmSync(previous, { recursive: true, force: true });
 }
 
-export default function safeOutput(): AstroIntegration {
+/** Runs `cleanup` when the process ends, however it ends short of a signal: Astro has no hook for a failed build. */
+function onProcessExit(cleanup: () => void): void {
+  process.once('exit', cleanup);
+}
+
+/**
+ * `whenDone` is where the integration asks to be told the process is ending (by default, Node's
+ * `exit`; tests pass their own). A build that fails for any reason (a content problem, the bundler
+ * throwing part way, "File name too long") leaves no staging folder behind: only a published build
+ * does not need removing.
+ */
+export default function safeOutput(whenDone: (cleanup: () => void) => void = onProcessExit): AstroIntegration {
   let outDir = '';
   let staging = '';
+  let published = false;
   return {
     name: 'handbook:safe-output',
     hooks: {
@@ -36,11 +55,17 @@ export default function safeOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         staging = stagingFor(outDir);
         rmSync(staging, { recursive: true, force: true });
+        published = false;
+        const building = staging;
+        whenDone(() => {
+          if (!published) rmSync(building, { recursive: true, force: true });
+        });
         // Astro keeps outDir as a URL once the config is resolved (updateConfig does not resolve it again).
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': ({ logger }) => {
         publish(staging, outDir);
+        published = true;
         logger.info(`published ${outDir}`);
       },
     },

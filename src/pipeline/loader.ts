@@ -8,7 +8,7 @@
  * A content problem stops `astro build` and `astro check` before anything is written. During
  * `astro dev` it is logged, as `file:line:col field message`, and every page shows it until fixed.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -47,19 +47,33 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * Reads the content again only when a file under `content/` was added, removed or changed since the
- * last reading. A file that cannot be stat'ed (a link to nowhere, or one removed while listing) still
- * counts, as missing, so it changes the fingerprint when it appears or comes back.
+ * One file's part of the fingerprint: its own mtime and size (never opened: a FIFO or a device is only
+ * looked at), and for a symbolic link its target's too, so editing a linked file counts. A file that
+ * cannot be stat'ed (a link to nowhere or that loops, or one removed while listing) still counts, as
+ * missing or by its error, so it changes the fingerprint when it appears or comes back.
  */
+function fingerprintOf(file: string): string {
+  const stamp = (stats: Stats | undefined) => (stats ? `${stats.mtimeMs}:${stats.size}` : 'missing');
+  try {
+    const own = lstatSync(file, { throwIfNoEntry: false });
+    if (!own?.isSymbolicLink()) return `${file}:${stamp(own)}`;
+    let target: string;
+    try {
+      target = stamp(statSync(file, { throwIfNoEntry: false }));
+    } catch (error) {
+      target = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    }
+    return `${file}:${stamp(own)}->${target}`;
+  } catch (error) {
+    return `${file}:${error instanceof Error && 'code' in error ? String(error.code) : 'unreadable'}`;
+  }
+}
+
+/** Reads the content again only when a file under `content/` was added, removed or changed since the last reading. */
 function cachedReader() {
   let last: { fingerprint: string; loaded: CompiledContent } | undefined;
   return (root: string): CompiledContent => {
-    const fingerprint = filesUnder(join(root, 'content'))
-      .map((file) => {
-        const stats = statSync(file, { throwIfNoEntry: false });
-        return `${file}:${stats ? `${stats.mtimeMs}:${stats.size}` : 'missing'}`;
-      })
-      .join('\n');
+    const fingerprint = filesUnder(join(root, 'content')).map(fingerprintOf).join('\n');
     if (last?.fingerprint !== fingerprint) last = { fingerprint, loaded: compileContent(root) };
     return last.loaded;
   };

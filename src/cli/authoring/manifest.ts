@@ -3,27 +3,35 @@
  * the content publishes now, keeping everything recorded before; or, with `--fresh`, start afresh for
  * content that replaces the framework whose URLs the manifest holds.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileContent } from '../../pipeline/compile';
 import { MANIFEST_FILE } from '../../pipeline/content-files';
-import { formatProblems } from '../../pipeline/problems';
+import { formatProblems, type ContentProblem } from '../../pipeline/problems';
+import { readManifestFile } from '../../pipeline/read/read-content';
 import { manifestText, publishedUrls, updateManifest } from '../../pipeline/urls/permalinks';
 import type { ToolResult } from './tool-result';
 
-/** The manifest's text and URLs under `root`; none when it is absent. */
-function readManifest(root: string): { text: string | undefined; urls: string[] } {
-  const file = join(root, MANIFEST_FILE);
-  if (!existsSync(file)) return { text: undefined, urls: [] };
-  const text = readFileSync(file, 'utf8');
-  return { text, urls: (JSON.parse(text) as { urls: string[] }).urls };
+/**
+ * The manifest's text and URLs under `root` (none when it is absent), read as the build reads it; or
+ * its problems, when the build would refuse it (YAML, JSON5, a FIFO…), so no tool parses it another way.
+ */
+function readManifest(
+  root: string,
+): { text: string | undefined; urls: string[]; problems?: undefined } | { problems: ContentProblem[] } {
+  const { manifest, problems } = readManifestFile(root);
+  if (problems.length > 0) return { problems };
+  if (!manifest) return { text: undefined, urls: [] };
+  return { text: readFileSync(join(root, MANIFEST_FILE), 'utf8'), urls: manifest.data.urls };
 }
 
 /** Adds every URL the content under `root` publishes to its manifest; drops nothing. */
 export function recordPermalinks(root: string): ToolResult {
   const { handbook, problems } = compileContent(root);
   if (!handbook) return { ok: false, lines: [formatProblems(problems, 'the manifest was not changed')] };
-  const recorded = readManifest(root).urls;
+  const read = readManifest(root);
+  if (read.problems) return { ok: false, lines: [formatProblems(read.problems, 'the manifest was not changed')] };
+  const recorded = read.urls;
   const urls = updateManifest(recorded, handbook);
   writeFileSync(join(root, MANIFEST_FILE), manifestText(urls));
   return { ok: true, lines: [`${MANIFEST_FILE}: ${urls.length} URLs, ${urls.length - recorded.length} new`] };
@@ -37,6 +45,17 @@ export function recordPermalinks(root: string): ToolResult {
 export function startFreshManifest(root: string): ToolResult {
   const file = join(root, MANIFEST_FILE);
   const before = readManifest(root);
+  // A manifest the build refuses is not overwritten unread: what it recorded may be worth keeping.
+  if (before.problems)
+    return {
+      ok: false,
+      lines: [
+        formatProblems(
+          before.problems,
+          'the manifest was not changed (to start afresh all the same, delete it and run npm run permalinks -- --fresh)',
+        ),
+      ],
+    };
   // Compiled against an empty manifest: the old framework's URLs must not fail the new one.
   writeFileSync(file, manifestText([]));
   const { handbook, problems } = compileContent(root);

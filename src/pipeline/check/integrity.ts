@@ -20,15 +20,7 @@ export function findIntegrityProblems(files: ContentFiles): ContentProblem[] {
   const levelsReadable = files.levels.length === files.counts.levels;
   const sectionsReadable = files.sections.length === files.counts.sections;
 
-  if (files.counts.framework > 1) {
-    problems.push({
-      file: 'content/framework',
-      line: 1,
-      column: 1,
-      field: '',
-      message: `expected exactly one framework file, found ${files.counts.framework}`,
-    });
-  }
+  // Several framework files are said by the reader, at each file (read/read-content.ts).
 
   const competencies = framework?.data.competencies ?? [];
   const tracks = new Set((framework?.data.tracks ?? []).map((track) => track.id));

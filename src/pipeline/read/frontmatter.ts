@@ -83,6 +83,9 @@ export function readYaml(yaml: string, linesBefore = 0): Omit<Frontmatter, 'body
     position: at(error.pos[0]),
     message: error.message.split('\n')[0] ?? error.message,
   }));
+  // A tag (`!tag`, `!!binary`, `!!str`) makes YAML build a value of another type, or keep one it does
+  // not know as text with only a warning: content is plain YAML, so any tag is refused where it is.
+  if (syntaxErrors.length === 0) syntaxErrors.push(...tagErrors(doc, yaml, at));
   let data: unknown;
   if (syntaxErrors.length === 0) {
     try {
@@ -129,6 +132,30 @@ function aliasError(
       ? `aliases such as *${first.source} stand for more than ${MAX_ALIAS_COUNT} values in all: write the values out in full`
       : (reason.split('\n')[0] ?? reason);
   return { position: at(rangeStart(unresolved ?? first ?? doc.contents) ?? 0), message };
+}
+
+/** Every explicit tag in the document, as written (`!tag`, `!!binary`), at the tag. */
+function tagErrors(
+  doc: Document,
+  yaml: string,
+  at: (offset: number) => Position,
+): { position: Position; message: string }[] {
+  const errors: { position: Position; message: string }[] = [];
+  visit(doc, {
+    Node: (_, node) => {
+      const start = rangeStart(node);
+      if (!node.tag || start === undefined) return;
+      // The tag is written before the value (and any anchor): the last `!` run before it.
+      let tagStart = yaml.lastIndexOf('!', start);
+      while (tagStart > 0 && yaml[tagStart - 1] === '!') tagStart--;
+      const written = tagStart >= 0 ? (/^!\S*/.exec(yaml.slice(tagStart))?.[0] ?? node.tag) : node.tag;
+      errors.push({
+        position: at(tagStart >= 0 ? tagStart : start),
+        message: `the tag ${written} is not allowed: content is plain YAML; remove the tag (and quote the value if it is text)`,
+      });
+    },
+  });
+  return errors;
 }
 
 /** Plain scalars with a comment after them on their own line, by their path in the data. */

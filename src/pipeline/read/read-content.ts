@@ -3,7 +3,7 @@
  * collection's schema, and its MDX body. Problems come back as `ContentProblem`s, in file order;
  * nothing here throws for a content mistake.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { collections, MANIFEST_FILE, THESAURUS_FILE, type CollectionName } from '../content-files';
@@ -19,6 +19,8 @@ import {
 } from '../../schemas/content';
 import { fileProblems, invalidUtf8 } from './file-checks';
 import { readFrontmatter, readYaml, type Position } from './frontmatter';
+import { readContentFile } from './content-file';
+import { strictJsonError } from './strict-json';
 import { emptyFileMessage, type ContentFileKind } from './empty-file';
 import { describeIssue, fieldName, type ContentProblem } from '../problems';
 
@@ -84,6 +86,18 @@ export function readContent(root: string): ContentFiles {
 }
 
 /**
+ * The permalink manifest under `root` alone, read and checked as the build reads it: for the tools
+ * that rewrite it, so a manifest the build would refuse is said, never parsed some other way.
+ */
+export function readManifestFile(root: string): { manifest: Manifest | undefined; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const manifest = readSafely(MANIFEST_FILE, problems, () =>
+    readDataFile(root, MANIFEST_FILE, 'manifest', manifestSchema, problems),
+  );
+  return { manifest, problems };
+}
+
+/**
  * Reads one file with `read`; should reading it throw all the same (a folder named like a file, a file
  * that cannot be opened, a parser's own failure), that is one problem of the file like any other, not
  * a stack trace that names no file.
@@ -126,9 +140,30 @@ function readDataFile<Data>(
   schema: z.ZodType<Data>,
   problems: ContentProblem[],
 ): SourceDocument<Data> | undefined {
-  if (!existsSync(join(root, file))) return undefined;
-  const text = readYaml(readFileSync(join(root, file), 'utf8'), 0);
+  // Absent, unless a link names it: a link to nothing is a mistake to say, not a missing file.
+  if (!existsSync(join(root, file)) && !lstatSync(join(root, file), { throwIfNoEntry: false })) return undefined;
+  const read = readContentFile(root, file);
+  if (read.problem !== undefined) {
+    problems.push({ file, line: 1, column: 1, field: '', message: read.problem });
+    return undefined;
+  }
+  const source = read.bytes.toString('utf8');
   const language = file.endsWith('.json') ? 'JSON' : 'YAML';
+  // JSON where JSON is required: YAML reads far more (YAML itself, JSON5's comments and trailing
+  // commas), which other tools reading the file then choke on. An empty file is said to be empty.
+  const notJson = language === 'JSON' && source.trim() !== '' ? strictJsonError(source) : undefined;
+  if (notJson) {
+    const before = source.slice(0, notJson.offset).split('\n');
+    problems.push({
+      file,
+      line: before.length,
+      column: (before.at(-1)?.length ?? 0) + 1,
+      field: '',
+      message: `JSON: ${notJson.message}: this file is strict JSON (no comments, trailing commas or YAML); npm run permalinks writes it`,
+    });
+    return undefined;
+  }
+  const text = readYaml(source, 0);
   for (const error of text.syntaxErrors) {
     problems.push({ file, ...error.position, field: '', message: `${language}: ${error.message}` });
   }
@@ -167,6 +202,19 @@ function readCollection<Data>(
     const document = readSafely(file, problems, () => readDocument<Data>(root, name, file, problems, schema));
     if (document) documents.push(document);
   }
+  // The framework is one file: each of several is said to be one too many, at the file, so the line
+  // leads to a file to remove (integrity checks leave the count alone).
+  if (name === 'framework' && files.length > 1) {
+    for (const file of files) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `expected exactly one framework file, found ${files.length} (${files.join(', ')}): keep one, and move or remove the others`,
+      });
+    }
+  }
   if (files.length === 0) {
     problems.push({
       file: base,
@@ -187,7 +235,12 @@ function readDocument<Data>(
   problems: ContentProblem[],
   schema: z.ZodType,
 ): SourceDocument<Data> | undefined {
-  const bytes = readFileSync(join(root, file));
+  const read = readContentFile(root, file);
+  if (read.problem !== undefined) {
+    problems.push({ file, line: 1, column: 1, field: '', message: read.problem });
+    return undefined;
+  }
+  const bytes = read.bytes;
   const notUtf8 = invalidUtf8(bytes);
   if (notUtf8) {
     problems.push({ file, ...notUtf8, field: '', message: 'this file is not UTF-8 text: save it as UTF-8' });
