@@ -165,7 +165,9 @@ describe('compileContent', () => {
   it('reports a second framework file', () => {
     const root = withBrokenFiles();
     cpSync(join(root, 'content/framework/handbook.mdx'), join(root, 'content/framework/other.mdx'));
-    expect(problemsIn(root)).toContain('content/framework:1:1 expected exactly one framework file, found 2');
+    expect(problemsIn(root)).toContain(
+      'content/framework/other.mdx:1:1 expected exactly one framework file, found 2 (content/framework/handbook.mdx, content/framework/other.mdx): keep one, and move or remove the others',
+    );
   });
 
   it('reports two files for one level, naming both, and a level with no sections', () => {
