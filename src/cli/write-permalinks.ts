@@ -26,6 +26,8 @@ try {
   process.exit(ok ? 0 : 1);
 } catch (error) {
   const reason = error instanceof Error ? error.message : String(error);
-  console.error(`npm run permalinks failed, and the manifest may not have been written: ${reason.split('\n')[0] ?? reason}`);
+  console.error(
+    `npm run permalinks failed, and the manifest may not have been written: ${reason.split('\n')[0] ?? reason}`,
+  );
   process.exit(1);
 }

@@ -43,7 +43,9 @@ function onProcessExit(cleanup: () => void): void {
  * throwing part way, "File name too long") leaves no staging folder behind: only a published build
  * does not need removing.
  */
-export default function safeOutput(whenDone: (cleanup: () => void) => void = onProcessExit): AstroIntegration {
+export default function safeOutput(
+  whenDone: (cleanup: () => void) => void = onProcessExit,
+): AstroIntegration {
   let outDir = '';
   let staging = '';
   let published = false;

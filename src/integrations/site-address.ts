@@ -18,7 +18,9 @@ export function siteAddressProblem(value: string): string {
  * citations take the address the reader is on); an error, whose message is the one line, when it is
  * set and not an absolute http(s) address without credentials, query or fragment.
  */
-export function parseSiteAddress(value: string | undefined): { site: string | undefined } | { error: string } {
+export function parseSiteAddress(
+  value: string | undefined,
+): { site: string | undefined } | { error: string } {
   if (value === undefined || value.trim() === '') return { site: undefined };
   let url: URL;
   try {

@@ -170,7 +170,7 @@ describe('the content loader', () => {
       name: 'a manifest that is not JSON',
       file: 'content/permalinks.json',
       edit: (text: string) => text.replace('"/levels/2/",', '"/levels/2/"'),
-      line: 'content/permalinks.json:36:5 JSON: Missing , or : between flow sequence items',
+      line: `content/permalinks.json:36:5 JSON: expected "," or "]", found '"': this file is strict JSON (no comments, trailing commas or YAML); npm run permalinks writes it`,
     },
   ];
 

@@ -7,7 +7,6 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/pipeline/compile';
 import { formatProblem } from '../../src/pipeline/problems';

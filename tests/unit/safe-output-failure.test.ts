@@ -87,4 +87,3 @@ describe('a build that fails after staging began', () => {
     expect(cleanups).toEqual([]);
   });
 });
-

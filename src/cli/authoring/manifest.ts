@@ -30,7 +30,8 @@ export function recordPermalinks(root: string): ToolResult {
   const { handbook, problems } = compileContent(root);
   if (!handbook) return { ok: false, lines: [formatProblems(problems, 'the manifest was not changed')] };
   const read = readManifest(root);
-  if (read.problems) return { ok: false, lines: [formatProblems(read.problems, 'the manifest was not changed')] };
+  if (read.problems)
+    return { ok: false, lines: [formatProblems(read.problems, 'the manifest was not changed')] };
   const recorded = read.urls;
   const urls = updateManifest(recorded, handbook);
   writeFileSync(join(root, MANIFEST_FILE), manifestText(urls));

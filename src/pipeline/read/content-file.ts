@@ -8,7 +8,16 @@
  * A symbolic link whose target is a regular file inside `content/` is followed: it publishes nothing
  * the content does not already hold, and the loader's fingerprint follows it too.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
 /** A content file's bytes, or the one sentence that says why it is not read. */
@@ -34,7 +43,8 @@ export function notAFile(stats: Stats): string | undefined {
     return 'this is a named pipe (FIFO), not a file: it is not opened, since reading it would wait for ever; replace it with a regular file';
   if (stats.isCharacterDevice() || stats.isBlockDevice())
     return 'this is a device, not a file: it is not opened; replace it with a regular file';
-  if (stats.isSocket()) return 'this is a socket, not a file: it is not opened; replace it with a regular file';
+  if (stats.isSocket())
+    return 'this is a socket, not a file: it is not opened; replace it with a regular file';
   return 'this is not a regular file: it is not opened; replace it with a regular file';
 }
 

@@ -89,7 +89,10 @@ export function readContent(root: string): ContentFiles {
  * The permalink manifest under `root` alone, read and checked as the build reads it: for the tools
  * that rewrite it, so a manifest the build would refuse is said, never parsed some other way.
  */
-export function readManifestFile(root: string): { manifest: Manifest | undefined; problems: ContentProblem[] } {
+export function readManifestFile(root: string): {
+  manifest: Manifest | undefined;
+  problems: ContentProblem[];
+} {
   const problems: ContentProblem[] = [];
   const manifest = readSafely(MANIFEST_FILE, problems, () =>
     readDataFile(root, MANIFEST_FILE, 'manifest', manifestSchema, problems),
@@ -141,7 +144,8 @@ function readDataFile<Data>(
   problems: ContentProblem[],
 ): SourceDocument<Data> | undefined {
   // Absent, unless a link names it: a link to nothing is a mistake to say, not a missing file.
-  if (!existsSync(join(root, file)) && !lstatSync(join(root, file), { throwIfNoEntry: false })) return undefined;
+  if (!existsSync(join(root, file)) && !lstatSync(join(root, file), { throwIfNoEntry: false }))
+    return undefined;
   const read = readContentFile(root, file);
   if (read.problem !== undefined) {
     problems.push({ file, line: 1, column: 1, field: '', message: read.problem });

@@ -8,7 +8,9 @@
 export function strictJsonError(text: string): { offset: number; message: string } | undefined {
   let at = 0;
   const fail = (expected: string): never => {
-    const found = at >= text.length ? 'the end of the file' : JSON.stringify(text.charAt(at));
+    const char = text.charAt(at);
+    // A double quote is shown in single quotes: "\"" would read as noise.
+    const found = at >= text.length ? 'the end of the file' : char === '"' ? `'"'` : JSON.stringify(char);
     throw new JsonMistake(at, `expected ${expected}, found ${found}`);
   };
   const space = () => {
