@@ -58,39 +58,28 @@ export function contentFileProblem(root: string, file: string): string | undefin
   try {
     stats = lstatSync(path);
   } catch (error) {
-    return cannotRead(error);
+    return readFailure(error);
   }
   if (stats.isSymbolicLink()) {
     let target: string;
-    try {
-      target = realpathSync(path);
-    } catch (error) {
-      const code = codeOf(error);
-      if (code === 'ELOOP')
-        return 'this is a symbolic link that loops (it leads back to itself): replace it with the file it should be';
-      if (code === 'ENOENT')
-        return 'this is a symbolic link to nothing: replace it with the file it should be, or remove it';
-      return cannotRead(error);
-    }
     let content: string;
     try {
+      target = realpathSync(path);
       content = realpathSync(join(root, 'content'));
+      stats = lstatSync(target);
     } catch (error) {
-      return cannotRead(error);
+      if (codeOf(error) === 'ENOENT')
+        return 'this is a symbolic link to nothing: replace it with the file it should be, or remove it';
+      return readFailure(error);
     }
     if (!isWithin(content, target))
       return `this is a symbolic link to ${target}, outside content/: only files inside content/ are published; copy the file into content/ instead`;
-    try {
-      stats = lstatSync(target);
-    } catch (error) {
-      return cannotRead(error);
-    }
   }
   return notAFile(stats);
 }
 
-/** One sentence for an error opening or reading a file. */
-function cannotRead(error: unknown): string {
+/** One sentence for an error looking at, opening or reading a file. */
+export function readFailure(error: unknown): string {
   const code = codeOf(error);
   if (code === 'EACCES' || code === 'EPERM')
     return 'this file cannot be opened (permission denied): let the build read it (chmod a+r), or remove it';
@@ -115,7 +104,7 @@ export function readContentFile(root: string, file: string): ContentFileRead {
     if (opened) return { problem: opened };
     return { bytes: readFileSync(fd) };
   } catch (error) {
-    return { problem: cannotRead(error) };
+    return { problem: readFailure(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

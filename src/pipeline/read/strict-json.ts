@@ -115,8 +115,9 @@ export function strictJsonError(text: string): { offset: number; message: string
     if (at < text.length) fail('nothing more after the JSON value');
     return undefined;
   } catch (error) {
-    if (error instanceof JsonMistake) return { offset: error.offset, message: error.message };
-    throw error;
+    // Only `fail` throws here.
+    const { offset, message } = error as JsonMistake;
+    return { offset, message };
   }
 }
 
