@@ -79,6 +79,14 @@ export function refusedCharacterMessage(character: RefusedCharacter): string {
     : `holds ${character.label}, a control character, not text: delete it`;
 }
 
+/** `text` with each refused character written as its escape (`\u202E`), safe to print in a terminal. */
+export function shown(text: string): string {
+  return text.replace(
+    refused,
+    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
 /** The message for a text's refused characters: the first, and how many more. */
 function messageFor(found: readonly RefusedCharacter[]): string {
   const [first] = found;
@@ -109,7 +117,7 @@ export function refusedCharacterProblems(
     problems.push({
       file,
       ...yaml.locateCharacter(path, first.index, key),
-      field: fieldName(path),
+      field: fieldName(path.map((step) => (typeof step === 'string' ? shown(step) : step))),
       message: key ? messageFor(found).replace(/^holds/, 'has a name that holds') : messageFor(found),
     });
   }

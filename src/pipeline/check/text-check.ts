@@ -32,7 +32,7 @@ function problemsIn(tokens: readonly Token[]): string[] {
     }
     if (token.type === 'link' && wordsOf(token.tokens ?? []).trim() === '') {
       return [
-        `link ${JSON.stringify(token.raw.slice(0, 60))} has no words to click: write them between the brackets, [like this](…)`,
+        `link to ${JSON.stringify((token as Token & { href: string }).href)} has no words to click: write them between the brackets, [like this](…)`,
       ];
     }
     return 'tokens' in token && token.tokens ? problemsIn(token.tokens) : [];
