@@ -25,19 +25,21 @@ const idLength = {
 };
 
 /** An author-chosen anchor or name: lower-case words joined by single hyphens, e.g. `delegates-ownership`. */
+const kebabCase = [
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  { error: 'must be kebab-case: lower-case letters and digits joined by single hyphens' },
+] as const;
 export const idSchema = z
   .string()
   .max(MAX_ID_LENGTH, idLength)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be kebab-case: lower-case letters and digits joined by single hyphens',
-  });
+  .regex(...kebabCase);
 
 /**
  * A level's id: its URL segment (`/levels/<id>/`). A number (`4`) or kebab-case words (`senior-1`);
  * YAML reads `4` as a number, so both spellings are accepted and the id is always text.
  */
 export const levelIdSchema = z
-  .union([z.int().nonnegative().transform(String), z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)], {
+  .union([z.int().nonnegative().transform(String), z.string().regex(...kebabCase)], {
     error: 'must be a level id: a number such as 4, or kebab-case such as senior-1',
   })
   .pipe(z.string().max(MAX_ID_LENGTH, idLength));
