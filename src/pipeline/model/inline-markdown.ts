@@ -2,8 +2,8 @@
  * Item text may hold inline Markdown (the framework emphasises words such as *should*). These
  * helpers turn it into HTML for pages and into plain text for titles and search metadata, with the
  * same typography as the MDX bodies: curly quotes and apostrophes (`they're` becomes `they’re`), and
- * dashes: `---` an em dash (—), `--` an en dash (–), never an em dash and a hyphen (`vision---` once
- * showed as "vision—-").
+ * dashes: `---` an em dash (—), `--` an en dash (–), as the bodies' Markdown processor makes them, never
+ * an em dash and a hyphen (`vision---` once showed as "vision—-").
  */
 import { Lexer, Marked, type Token } from 'marked';
 import sanitize from 'sanitize-html';
