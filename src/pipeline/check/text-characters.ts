@@ -39,8 +39,15 @@ const names: Record<number, string> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
 };
 
-/** A refused character: C0/C1 controls but tab, line feed and a CR before LF; bidi controls. */
-const refused = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+/** A refused character: C0/C1 controls but tab and line feed (a CR is refused unless before LF); bidi controls. */
+function isRefused(codePoint: number): boolean {
+  return (
+    (codePoint <= 0x1f && codePoint !== 0x09 && codePoint !== 0x0a) ||
+    (codePoint >= 0x7f && codePoint <= 0x9f) ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2066 && codePoint <= 0x2069)
+  );
+}
 
 export interface RefusedCharacter {
   /** Its index in the text (UTF-16 units, as JavaScript and the YAML reader count). */
@@ -60,14 +67,10 @@ export function characterLabel(codePoint: number): string {
 /** Every refused character of `text`, in order. A carriage return before a line feed is a line end. */
 export function refusedCharacters(text: string): RefusedCharacter[] {
   const found: RefusedCharacter[] = [];
-  for (const match of text.matchAll(refused)) {
-    const codePoint = match[0].codePointAt(0) ?? 0;
-    if (codePoint === 0x0d && text[match.index + 1] === '\n') continue;
-    found.push({
-      index: match.index,
-      label: characterLabel(codePoint),
-      kind: codePoint >= 0x2000 ? 'bidi' : 'control',
-    });
+  for (let index = 0; index < text.length; index++) {
+    const codePoint = text.charCodeAt(index);
+    if (!isRefused(codePoint) || (codePoint === 0x0d && text[index + 1] === '\n')) continue;
+    found.push({ index, label: characterLabel(codePoint), kind: codePoint >= 0x2000 ? 'bidi' : 'control' });
   }
   return found;
 }
@@ -81,10 +84,12 @@ export function refusedCharacterMessage(character: RefusedCharacter): string {
 
 /** `text` with each refused character written as its escape (`\u202E`), safe to print in a terminal. */
 export function shown(text: string): string {
-  return text.replace(
-    refused,
-    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  return [...text]
+    .map((character) => {
+      const codePoint = character.codePointAt(0) ?? 0;
+      return isRefused(codePoint) ? `\\u${codePoint.toString(16).toUpperCase().padStart(4, '0')}` : character;
+    })
+    .join('');
 }
 
 /** The message for a text's refused characters: the first, and how many more. */
