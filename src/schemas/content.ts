@@ -16,22 +16,46 @@ import {
   type SectionKindSpec,
   type SectionLayout,
 } from './section-kinds';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, MAX_WORD_LENGTH, spelled } from './limits';
+
+/** An id too long for the addresses and file names it becomes: `MAX_ID_LENGTH` at most. */
+const idLength = {
+  error: (issue: { input?: unknown }) =>
+    `is ${typeof issue.input === 'string' ? spelled(issue.input.length) : 'too many'} characters long: an id is at most ${MAX_ID_LENGTH}, as it is part of addresses and of file names the build writes`,
+};
 
 /** An author-chosen anchor or name: lower-case words joined by single hyphens, e.g. `delegates-ownership`. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'must be kebab-case: lower-case letters and digits joined by single hyphens',
-});
+const kebabCase = [
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  { error: 'must be kebab-case: lower-case letters and digits joined by single hyphens' },
+] as const;
+export const idSchema = z
+  .string()
+  .max(MAX_ID_LENGTH, idLength)
+  .regex(...kebabCase);
 
 /**
  * A level's id: its URL segment (`/levels/<id>/`). A number (`4`) or kebab-case words (`senior-1`);
  * YAML reads `4` as a number, so both spellings are accepted and the id is always text.
  */
-export const levelIdSchema = z.union([z.int().nonnegative().transform(String), idSchema], {
-  error: 'must be a level id: a number such as 4, or kebab-case such as senior-1',
-});
+export const levelIdSchema = z
+  .union([z.int().nonnegative().transform(String), z.string().regex(...kebabCase)], {
+    error: 'must be a level id: a number such as 4, or kebab-case such as senior-1',
+  })
+  .pipe(z.string().max(MAX_ID_LENGTH, idLength));
 
-/** Text shown to readers. Inline Markdown (`*emphasis*`, `**strong**`, `` `code` ``) is allowed. */
-const textSchema = z.string().trim().min(1, { error: 'must not be empty' });
+/**
+ * Text shown to readers. Inline Markdown (`*emphasis*`, `**strong**`, `` `code` ``) is allowed; at most
+ * `MAX_TEXT_LENGTH` characters.
+ */
+const textSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(MAX_TEXT_LENGTH, {
+    error: (issue) =>
+      `is ${typeof issue.input === 'string' ? spelled(issue.input.length) : 'too many'} characters long: text is at most ${spelled(MAX_TEXT_LENGTH)}; split it into items or sub-points`,
+  });
 
 /** Ids something was published under before, so links to them still land on it. */
 const formerIdsSchema = z
@@ -88,10 +112,10 @@ function attributesSchema(scales: readonly ScaleSpec[] | undefined) {
 export function itemSchemaFor(scales: readonly ScaleSpec[] | undefined) {
   return z.strictObject({
     id: idSchema.describe(
-      "The item's permanent anchor (/levels/<level>/#<id>). Unique within its level; never derived from the text, never changed once published.",
+      `The item's permanent anchor (/levels/<level>/#<id>). Unique within its level; never derived from the text, never changed once published. At most ${MAX_ID_LENGTH} characters.`,
     ),
     text: textSchema.describe(
-      "The item's wording, inline Markdown allowed. Edit it freely: links use the id.",
+      `The item's wording, inline Markdown allowed. Edit it freely: links use the id. At most ${spelled(MAX_TEXT_LENGTH)} characters, and ${MAX_WORD_LENGTH} in a word.`,
     ),
     subpoints: z
       .array(textSchema)
@@ -257,7 +281,7 @@ export const sectionSchema = sectionSchemaFor(defaultSectionKinds, []);
 /** A level of the framework. Its MDX body is the level's introduction. */
 export const levelSchema = z.strictObject({
   id: levelIdSchema.describe(
-    "The level's id and URL segment: /levels/<id>/. A number (4) or kebab-case (senior-1). Never changed once published.",
+    `The level's id and URL segment: /levels/<id>/. A number (4) or kebab-case (senior-1), at most ${MAX_ID_LENGTH} characters. Never changed once published.`,
   ),
   rank: z
     .int()
@@ -288,7 +312,7 @@ export const levelSchema = z.strictObject({
 
 const competencySchema = z.strictObject({
   id: idSchema.describe(
-    "The competency's id, named by sections' competency field and used as its anchor on level pages.",
+    `The competency's id, named by sections' competency field and used as its anchor on level pages. At most ${MAX_ID_LENGTH} characters.`,
   ),
   title: textSchema.describe('The competency\'s name, e.g. "Product knowledge".'),
   summary: textSchema.optional().describe('One sentence on what the competency covers.'),
@@ -329,7 +353,7 @@ const uniqueIds = <T extends z.ZodType<{ id: string }>>(entry: T) => uniqueBy(en
 /** A section kind the framework declares: see `SectionKindSpec` (`src/schemas/section-kinds.ts`). */
 const sectionKindSchema = z.strictObject({
   id: idSchema.describe(
-    "The kind's id: sections' kind field, and the URL segment of its pages (/levels/<level>/<id>/). Never changed once published.",
+    `The kind's id: sections' kind field, and the URL segment of its pages (/levels/<level>/<id>/). Never changed once published. At most ${MAX_ID_LENGTH} characters.`,
   ),
   title: textSchema.describe("The heading of this kind's sections when a section file gives no title."),
   layout: z

@@ -113,6 +113,15 @@ export function checkBody(
         break;
       case 'link':
       case 'definition':
+        if (
+          node.type === 'link' &&
+          toString(node).trim() === '' &&
+          !node.children.some((c) => c.type === 'image')
+        )
+          at(
+            node,
+            `link to "${node.url}" has no words to click: write them between the brackets, [like this](…)`,
+          );
         if (isHandbookLink(node.url)) {
           if (!options.resolvable.has(node.url))
             at(node, `link to "${node.url}": the handbook has no such page or anchor`);

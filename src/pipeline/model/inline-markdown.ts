@@ -1,15 +1,24 @@
 /**
  * Item text may hold inline Markdown (the framework emphasises words such as *should*). These
  * helpers turn it into HTML for pages and into plain text for titles and search metadata, with the
- * same typography as the MDX bodies: curly quotes and apostrophes (`they're` becomes `they’re`).
+ * same typography as the MDX bodies: curly quotes and apostrophes (`they're` becomes `they’re`), and
+ * dashes: `---` an em dash (—), `--` an en dash (–), as the bodies' Markdown processor makes them, never
+ * an em dash and a hyphen (`vision---` once showed as "vision—-").
  */
 import { Lexer, Marked, type Token } from 'marked';
 import sanitize from 'sanitize-html';
 import { smartypantsu } from 'smartypants';
 
-/** Curls quotes and apostrophes in the words only, never in markup or escaped characters. */
+/**
+ * SmartyPants' settings: `q` quotes, `b` ``backticks'', `e` ellipses, `D` dashes ("old school": `---`
+ * an em dash, `--` an en dash). Its default turns `--` into an em dash and leaves the third hyphen of `---`.
+ */
+const typography = 'qbeD';
+
+/** Curls quotes and apostrophes and makes dashes in the words only, never in markup or escaped characters. */
 function curl(token: Token): void {
-  if (token.type === 'text' && !('tokens' in token && token.tokens)) token.text = smartypantsu(token.text);
+  if (token.type === 'text' && !('tokens' in token && token.tokens))
+    token.text = smartypantsu(token.text, typography);
 }
 
 const markdown = new Marked({ walkTokens: curl });

@@ -6,6 +6,7 @@
 import type { Frontmatter, Position } from './frontmatter';
 import { fieldName, type ContentProblem } from '../problems';
 import { checkText, textFields } from '../check/text-check';
+import { refusedCharacterProblems } from '../check/text-characters';
 
 /** Where the first byte that is not UTF-8 is, if any. */
 export function invalidUtf8(bytes: Uint8Array): Position | undefined {
@@ -35,6 +36,13 @@ export function fileProblems(
     at(
       path,
       `is followed by " #${comment}", which YAML reads as a comment and drops: put the whole value in quotes (or the comment on its own line)`,
+    ),
+  );
+  problems.push(
+    ...refusedCharacterProblems(
+      file,
+      frontmatter,
+      options.showsBody ? { text: frontmatter.body, line: options.bodyLine } : undefined,
     ),
   );
   if (options.data !== undefined) {

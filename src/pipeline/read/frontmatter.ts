@@ -14,6 +14,7 @@ import {
   type Alias,
   type Document,
   type Node,
+  type Scalar,
 } from 'yaml';
 
 export interface Position {
@@ -28,6 +29,12 @@ export interface Frontmatter {
   syntaxErrors: { position: Position; message: string }[];
   /** Where a field (by its path in the data) is written in the file. */
   locate(path: readonly PropertyKey[]): Position;
+  /**
+   * Where character `index` of the text at `path` (or of the key that ends `path`, with `key`) is
+   * written: exact for a value on one line written as it reads (unquoted, or quoted without escapes),
+   * else the field's own place.
+   */
+  locateCharacter(path: readonly PropertyKey[], index: number, key?: boolean): Position;
   /**
    * Unquoted values followed by ` #…` on their line: YAML reads the rest as a comment and drops it,
    * which an author rarely means (`text: Ship C# #1`).
@@ -56,6 +63,7 @@ export function readFrontmatter(source: string): Frontmatter {
         },
       ],
       locate: () => ({ line: 1, column: 1 }),
+      locateCharacter: () => ({ line: 1, column: 1 }),
       trailingComments: [],
       body: source,
     };
@@ -100,6 +108,10 @@ export function readYaml(yaml: string, linesBefore = 0): Omit<Frontmatter, 'body
     data,
     syntaxErrors,
     locate: (path) => at(offsetOf(doc, path)),
+    locateCharacter: (path, index, key = false) => {
+      const offset = characterOffset(yaml, scalarAt(doc, path, key), index);
+      return at(offset ?? offsetOf(doc, path));
+    },
     trailingComments: trailingComments(doc),
   };
 }
@@ -197,6 +209,36 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
     } else break;
   }
   return offset;
+}
+
+/** The scalar at `path`, or the key scalar that ends it with `key`. */
+function scalarAt(doc: Document, path: readonly PropertyKey[], key: boolean): Scalar | undefined {
+  let node: unknown = doc.contents;
+  for (const [step, name] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === name);
+      if (!pair) return undefined;
+      node = key && step === path.length - 1 ? pair.key : pair.value;
+    } else if (isSeq(node) && typeof name === 'number') node = node.items[name];
+    else return undefined;
+  }
+  return isScalar(node) ? node : undefined;
+}
+
+/**
+ * The offset in `yaml` of character `index` of `scalar`'s text, when its text is written there as it
+ * reads, on one line: unquoted, or quoted with no escape; undefined otherwise.
+ */
+function characterOffset(yaml: string, scalar: Scalar | undefined, index: number): number | undefined {
+  const [start, end] = scalar?.range ?? [];
+  if (!scalar || start === undefined || end === undefined) return undefined;
+  const written = yaml.slice(start, end);
+  if (written.includes('\n') || written.includes('\r')) return undefined;
+  const text = String(scalar.value);
+  if (scalar.type === 'PLAIN' && written === text) return start + index;
+  const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
+  if (quoted && written.slice(1, -1) === text) return start + 1 + index;
+  return undefined;
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -18,6 +18,7 @@ import {
   type Thesaurus,
 } from '../../schemas/content';
 import { fileProblems, invalidUtf8 } from './file-checks';
+import { refusedCharacterProblems } from '../check/text-characters';
 import { readFrontmatter, readYaml, type Position } from './frontmatter';
 import { readContentFile } from './content-file';
 import { strictJsonError } from './strict-json';
@@ -172,6 +173,7 @@ function readDataFile<Data>(
     problems.push({ file, ...error.position, field: '', message: `${language}: ${error.message}` });
   }
   if (text.syntaxErrors.length > 0) return undefined;
+  problems.push(...refusedCharacterProblems(file, text));
   if (text.data == null) {
     problems.push(emptyFile(file, kind, schema, text.locate));
     return undefined;
