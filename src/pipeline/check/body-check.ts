@@ -102,7 +102,8 @@ interface JsxAttribute {
 function jsxProblems(name: string, attributes: readonly JsxAttribute[]): string[] {
   if (neverAllowed.has(name))
     return [`<${name}> is not allowed: nothing in content runs in a reader's browser`];
-  const allowed = allowedElements[name];
+  // Own entries only: `<constructor>` must not find what every object inherits.
+  const allowed = Object.hasOwn(allowedElements, name) ? allowedElements[name] : undefined;
   if (!allowed) {
     return [`<${name || 'fragment'}> is not allowed: content is Markdown, with ${allowedList} at most`];
   }
