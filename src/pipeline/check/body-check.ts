@@ -132,7 +132,7 @@ export function checkBody(
     resolvable: ReadonlySet<string>;
     taken: (anchor: string) => string | undefined;
     /** The address of the page the body is shown on: `#fragment` links must name an anchor there. */
-    pageUrl?: string;
+    pageUrl?: string | undefined;
   },
 ): Found[] {
   const found: Found[] = [];
@@ -153,6 +153,20 @@ export function checkBody(
       pageOwnIds.has(fragment) ||
       (options.pageUrl !== undefined && options.resolvable.has(`${options.pageUrl}#${fragment}`))
     );
+  };
+  const checkLink = (node: Nodes & { url: string }) => {
+    if (isHandbookLink(node.url)) {
+      const problem = handbookLinkProblem(node.url, options.resolvable);
+      if (problem) at(node, problem);
+    } else if (node.url.startsWith('#')) {
+      if (options.pageUrl !== undefined && !fragmentResolves(node.url))
+        at(node, `link to "${node.url}": this page has no such anchor`);
+    } else if (!isAllowedTextLink(node.url)) {
+      at(
+        node,
+        `link to "${node.url}" is not allowed: link to a handbook page (/levels/…) or an https: address`,
+      );
+    }
   };
   const walk = (node: Nodes, inLink = false) => {
     switch (node.type) {
@@ -185,24 +199,12 @@ export function checkBody(
         if (node.label?.startsWith('^')) at(node, footnotes);
         break;
       case 'definition':
-        if (node.label?.startsWith('^')) {
-          at(node, footnotes);
-          break;
-        }
-      // falls through: a definition's address is a link's
+        // A definition whose label starts with ^ is a footnote's note; any other holds a link's address.
+        if (node.label?.startsWith('^')) at(node, footnotes);
+        else checkLink(node);
+        break;
       case 'link':
-        if (isHandbookLink(node.url)) {
-          const problem = handbookLinkProblem(node.url, options.resolvable);
-          if (problem) at(node, problem);
-        } else if (node.url.startsWith('#')) {
-          if (options.pageUrl !== undefined && !fragmentResolves(node.url))
-            at(node, `link to "${node.url}": this page has no such anchor`);
-        } else if (!isAllowedTextLink(node.url)) {
-          at(
-            node,
-            `link to "${node.url}" is not allowed: link to a handbook page (/levels/…) or an https: address`,
-          );
-        }
+        checkLink(node);
         break;
       case 'image':
         if (!isHandbookLink(node.url)) {
