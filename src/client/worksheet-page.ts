@@ -9,6 +9,7 @@ import { worksheetWords } from './words/worksheet';
 import { readWorksheet, readWorksheetRow, worksheetSelectors } from './worksheet-attributes';
 import {
   emptyWorksheet,
+  entryOf,
   orphansOf,
   parseWorksheet,
   serialiseWorksheet,
@@ -71,7 +72,7 @@ export function startWorksheet(root: HTMLElement): void {
   /** Puts the worksheet in the fields; on first start, only where it has something, so nothing typed is lost. */
   const show = (everywhere = true) => {
     for (const row of rows) {
-      const entry = worksheet.entries[row.key];
+      const entry = entryOf(worksheet, row.key);
       if (!entry && !everywhere) continue;
       if (row.notes) {
         row.notes.value = entry?.notes ?? '';
@@ -107,7 +108,7 @@ export function startWorksheet(root: HTMLElement): void {
   // Whatever the reader wrote or marked while this code loaded is kept too.
   for (const row of rows) {
     const written = Boolean(row.notes?.value.trim()) || row.seen.some((input) => input.checked);
-    if (written && !worksheet.entries[row.key]) update(row);
+    if (written && !entryOf(worksheet, row.key)) update(row);
   }
   for (const row of rows) {
     row.notes?.addEventListener('input', () => {

@@ -22,12 +22,25 @@ export interface Worksheet {
   version: typeof VERSION;
   /** The level's id: a worksheet belongs to one level. */
   level: string;
-  /** By item id (or section anchor). */
+  /**
+   * By item id (or section anchor). Ids are the content's, so one may be `constructor`: read an entry
+   * with `entryOf`, never `entries[key]`, which would find what every object inherits.
+   */
   entries: Record<string, Entry>;
 }
 
+/** An empty map of entries: no prototype, so a key such as `__proto__` is an entry like any other. */
+function noEntries(): Record<string, Entry> {
+  return Object.create(null) as Record<string, Entry>;
+}
+
 export function emptyWorksheet(level: string): Worksheet {
-  return { format: WORKSHEET_FORMAT, version: VERSION, level, entries: {} };
+  return { format: WORKSHEET_FORMAT, version: VERSION, level, entries: noEntries() };
+}
+
+/** The entry for `key`, if the worksheet has one of its own (not `constructor`, which objects inherit). */
+export function entryOf(worksheet: Worksheet, key: string): Entry | undefined {
+  return Object.prototype.hasOwnProperty.call(worksheet.entries, key) ? worksheet.entries[key] : undefined;
 }
 
 /**
@@ -58,7 +71,7 @@ export function parseWorksheet(text: string, level: string): { worksheet: Worksh
   if (record['level'] !== level) return { error: worksheetWords.otherLevel(String(record['level'])) };
   const raw = record['entries'];
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { error: worksheetWords.noNotes };
-  const entries: Record<string, Entry> = {};
+  const entries = noEntries();
   for (const [key, value] of Object.entries(raw)) {
     const entry = readEntry(value);
     if (!entry) return { error: worksheetWords.malformed(key) };
@@ -78,8 +91,9 @@ export function isBlank(entry: Entry | undefined): boolean {
 
 /** The worksheet with one entry set (or removed, when blank). */
 export function withEntry(worksheet: Worksheet, key: string, entry: Entry): Worksheet {
-  const others = Object.entries(worksheet.entries).filter(([other]) => other !== key);
-  const entries = Object.fromEntries(isBlank(entry) ? others : [...others, [key, entry]]);
+  const entries = noEntries();
+  for (const [other, kept] of Object.entries(worksheet.entries)) if (other !== key) entries[other] = kept;
+  if (!isBlank(entry)) entries[key] = entry;
   return { ...worksheet, entries };
 }
 
@@ -118,10 +132,10 @@ export function worksheetMarkdown(
   title: string,
   scale: readonly ScalePoint[] = defaultScale,
 ): string {
-  const written = rows.filter((row) => !isBlank(worksheet.entries[row.key]));
+  const written = rows.filter((row) => !isBlank(entryOf(worksheet, row.key)));
   const lines = [`# ${title}`, ''];
   for (const row of written) {
-    const entry = worksheet.entries[row.key];
+    const entry = entryOf(worksheet, row.key);
     if (entry) lines.push(...entryLines(`${row.ref} ${citationMarkdown(row.cited)}`, entry, scale));
   }
   const orphans = orphansOf(worksheet, new Set(rows.map((row) => row.key)));

@@ -384,9 +384,13 @@ const sectionKindSchema = z.strictObject({
 
 /** A scale the framework declares: ordered values that items take as attributes, or the rubric uses. */
 const scaleSchema = z.strictObject({
-  id: idSchema.describe(
-    "The scale's id: the name of the attribute items give (attributes: { <id>: <value> }).",
-  ),
+  id: idSchema
+    // A scale's id is a field of items' `attributes`, and every object already has a `constructor`.
+    .refine((id) => !(id in Object.prototype), {
+      error: (issue) =>
+        `"${String(issue.input)}" is a name every JavaScript object has, so items could not give it as an attribute: choose another`,
+    })
+    .describe("The scale's id: the name of the attribute items give (attributes: { <id>: <value> })."),
   title: textSchema.describe('The scale\'s name, shown beside each value, e.g. "Proficiency".'),
   values: z
     .array(textSchema)
@@ -479,12 +483,24 @@ export function sectionItems(section: SectionData): readonly ItemData[] {
  * words it stands for. An item whose text (or section title) uses those words is found by the reader's.
  */
 export const thesaurusSchema = z
-  .record(
-    z.string().trim().min(1).describe('A word or phrase a reader types, e.g. "stakeholder".'),
-    z
-      .array(textSchema)
-      .min(1, { error: "must list at least one of the framework's words" })
-      .describe("The framework's words it stands for, e.g. [customer]."),
+  // zod leaves a `__proto__` key out of a record (JavaScript would take it for the object's prototype):
+  // refused with a line instead of dropped without a word. Every other word (`constructor`) is kept.
+  .custom<unknown>(
+    (value) => !(value !== null && typeof value === 'object' && Object.hasOwn(value, '__proto__')),
+    {
+      error:
+        "is a name every JavaScript object has, so search could not keep it as a reader's word: remove it",
+      path: ['__proto__'],
+    },
+  )
+  .pipe(
+    z.record(
+      z.string().trim().min(1).describe('A word or phrase a reader types, e.g. "stakeholder".'),
+      z
+        .array(textSchema)
+        .min(1, { error: "must list at least one of the framework's words" })
+        .describe("The framework's words it stands for, e.g. [customer]."),
+    ),
   )
   .describe("Readers' words → the framework's words, for search.");
 

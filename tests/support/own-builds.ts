@@ -15,7 +15,7 @@ import { output, repoRoot, type BuiltSite } from './sites';
 import { writeWideHandbook } from './wide-handbook';
 
 /** Builds `site` from the content root `site.root`, unless its last complete build is of the same inputs. */
-async function buildOnce(site: BuiltSite): Promise<BuiltSite> {
+export async function buildOnce(site: BuiltSite): Promise<BuiltSite> {
   const hash = inputsHash(site, site.root);
   if (!isCurrent(site, hash)) {
     clearStamp(site);

@@ -15,16 +15,53 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import type { ContentProblem } from '../problems';
 import type { SourceDocument } from '../read/read-content';
 import { isAllowedTextLink } from './text-check';
+import { handbookLinkProblem, isHandbookLink } from './text-links';
+import { pageIds } from '../urls/page-ids';
+
+export { isHandbookLink };
 
 /** An MDX body as a syntax tree; throws, with a line and column, where it is not valid MDX. */
 function parseBody(body: string): Root {
   return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
 }
 
-/** Whether a link is to the handbook itself (root-relative), and so must resolve. */
-export function isHandbookLink(url: string): boolean {
-  return url.startsWith('/') && !url.startsWith('//');
+/**
+ * What the site's Markdown renderer (GitHub-flavoured) makes of plain text that the reference parser
+ * leaves as text: a bare `www.…` or `http://…` becomes a link (GFM's autolink literals), and `[^note]`
+ * a footnote, whose generated ids (`footnote-label`, `user-content-fn-…`) could take an anchor the
+ * handbook gives an item. Found in the source of each text node, so their place is exact.
+ */
+const footnotes =
+  "footnotes are not allowed: the ids they generate (footnote-label, user-content-fn-…) could take an item's anchor; write the note as a sentence";
+const gfmInText: { pattern: RegExp; message: (found: string) => string }[] = [
+  {
+    pattern: /(?<=^|[\s*_~(])(?:www\.|http:\/\/)[^\s<]*/giu,
+    message: (found) => {
+      // GFM leaves trailing punctuation out of the link.
+      const written = found.replace(/[.,:;!?"')*_~]+$/u, '');
+      const address = written.replace(/^http:\/\//iu, '');
+      return `"${written}" becomes a link to an http: address: write [words](https://${address}), with https://`;
+    },
+  },
+  { pattern: /\[\^[^\]\s]*\]/gu, message: () => footnotes },
+];
+
+/** The anchors a body's own headings get (as the site slugs them), to which `#fragment` links may lead. */
+function headingAnchors(tree: Root): Set<string> {
+  const slugger = new Slugger();
+  const anchors = new Set<string>();
+  const walk = (node: Nodes) => {
+    if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return anchors;
 }
+
+/** Ids every page gives elements of its own (`#main`…), to which a `#fragment` link may lead. */
+const pageOwnIds = new Set<string>(
+  Object.values(pageIds).filter((id): id is string => typeof id === 'string'),
+);
 
 /** The only elements an author may write in a body, and their attributes. */
 export const allowedElements: Record<string, readonly string[]> = {
@@ -65,7 +102,8 @@ interface JsxAttribute {
 function jsxProblems(name: string, attributes: readonly JsxAttribute[]): string[] {
   if (neverAllowed.has(name))
     return [`<${name}> is not allowed: nothing in content runs in a reader's browser`];
-  const allowed = allowedElements[name];
+  // Own entries only: `<constructor>` must not find what every object inherits.
+  const allowed = Object.hasOwn(allowedElements, name) ? allowedElements[name] : undefined;
   if (!allowed) {
     return [`<${name || 'fragment'}> is not allowed: content is Markdown, with ${allowedList} at most`];
   }
@@ -90,14 +128,56 @@ function jsxProblems(name: string, attributes: readonly JsxAttribute[]): string[
 /** What is wrong with a body, positioned in the body; `taken` names the page's own anchors. */
 export function checkBody(
   body: string,
-  options: { resolvable: ReadonlySet<string>; taken: (anchor: string) => string | undefined },
+  options: {
+    resolvable: ReadonlySet<string>;
+    taken: (anchor: string) => string | undefined;
+    /** The address of the page the body is shown on: `#fragment` links must name an anchor there. */
+    pageUrl?: string | undefined;
+  },
 ): Found[] {
   const found: Found[] = [];
   const tree = parseBody(body);
   const slugger = new Slugger();
+  const ownAnchors = headingAnchors(tree);
   const at = (node: Nodes, message: string) =>
     found.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
-  const walk = (node: Nodes) => {
+  /** A problem `offset` characters into the body. */
+  const atOffset = (offset: number, message: string) => {
+    const before = body.slice(0, offset).split('\n');
+    found.push({ line: before.length, column: (before.at(-1)?.length ?? 0) + 1, message });
+  };
+  const fragmentResolves = (url: string) => {
+    const fragment = decodeFragment(url.slice(1));
+    return (
+      ownAnchors.has(fragment) ||
+      pageOwnIds.has(fragment) ||
+      (options.pageUrl !== undefined && options.resolvable.has(`${options.pageUrl}#${fragment}`))
+    );
+  };
+  const checkLink = (node: Nodes & { url: string }) => {
+    if (
+      node.type === 'link' &&
+      toString(node).trim() === '' &&
+      !node.children.some((c) => c.type === 'image')
+    )
+      at(
+        node,
+        `link to "${node.url}" has no words to click: write them between the brackets, [like this](…)`,
+      );
+    if (isHandbookLink(node.url)) {
+      const problem = handbookLinkProblem(node.url, options.resolvable);
+      if (problem) at(node, problem);
+    } else if (node.url.startsWith('#')) {
+      if (options.pageUrl !== undefined && !fragmentResolves(node.url))
+        at(node, `link to "${node.url}": this page has no such anchor`);
+    } else if (!isAllowedTextLink(node.url)) {
+      at(
+        node,
+        `link to "${node.url}" is not allowed: link to a handbook page (/levels/…) or an https: address`,
+      );
+    }
+  };
+  const walk = (node: Nodes, inLink = false) => {
     switch (node.type) {
       case 'mdxjsEsm':
         at(node, 'import and export are not allowed: content is data, not code');
@@ -111,26 +191,29 @@ export function checkBody(
         for (const message of jsxProblems(node.name ?? '', node.attributes as JsxAttribute[]))
           at(node, message);
         break;
-      case 'link':
-      case 'definition':
-        if (
-          node.type === 'link' &&
-          toString(node).trim() === '' &&
-          !node.children.some((c) => c.type === 'image')
-        )
-          at(
-            node,
-            `link to "${node.url}" has no words to click: write them between the brackets, [like this](…)`,
-          );
-        if (isHandbookLink(node.url)) {
-          if (!options.resolvable.has(node.url))
-            at(node, `link to "${node.url}": the handbook has no such page or anchor`);
-        } else if (!node.url.startsWith('#') && !isAllowedTextLink(node.url)) {
-          at(
-            node,
-            `link to "${node.url}" is not allowed: link to a handbook page (/levels/…) or an https: address`,
-          );
+      case 'text': {
+        // Words a link already wraps are its text: GFM links nothing inside a link.
+        if (inLink) break;
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined) break;
+        const source = body.slice(start, end);
+        for (const { pattern, message } of gfmInText) {
+          for (const match of source.matchAll(pattern)) atOffset(start + match.index, message(match[0]));
         }
+        break;
+      }
+      case 'linkReference':
+      case 'imageReference':
+        if (node.label?.startsWith('^')) at(node, footnotes);
+        break;
+      case 'definition':
+        // A definition whose label starts with ^ is a footnote's note; any other holds a link's address.
+        if (node.label?.startsWith('^')) at(node, footnotes);
+        else checkLink(node);
+        break;
+      case 'link':
+        checkLink(node);
         break;
       case 'image':
         if (!isHandbookLink(node.url)) {
@@ -149,10 +232,20 @@ export function checkBody(
       }
       default:
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    const linked = inLink || node.type === 'link' || node.type === 'linkReference';
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, linked);
   };
   walk(tree);
   return found;
+}
+
+/** A fragment as the browser matches it against ids: percent-escapes decoded where they are valid. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 /** Every problem of these documents' bodies, as content problems at their place in the file. */
@@ -161,6 +254,8 @@ export function findBodyProblems(
   options: {
     resolvable: ReadonlySet<string>;
     taken: (document: SourceDocument<unknown>, anchor: string) => string | undefined;
+    /** The address of the page a document's body is shown on. */
+    pageOf?: (document: SourceDocument<unknown>) => string | undefined;
   },
 ): ContentProblem[] {
   return documents.flatMap((document) => {
@@ -174,6 +269,7 @@ export function findBodyProblems(
       return checkBody(document.body, {
         resolvable: options.resolvable,
         taken: (anchor) => options.taken(document, anchor),
+        pageUrl: options.pageOf?.(document),
       }).map(({ line, column, message }) => ({ ...place(line, column), message }));
     } catch (error) {
       // The MDX parser's errors carry where they are.

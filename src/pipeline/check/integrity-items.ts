@@ -105,27 +105,35 @@ function replacedAnchorProblem(
   return undefined;
 }
 
-/** Every `related` reference resolves to another item, by id or former id, in a level that exists. */
+/**
+ * Every `related` reference resolves to another item, by id or former id, in a level that exists. A
+ * reference is resolved to its item (through former ids of the level and the item) before it is
+ * compared, so naming the item itself by a former id, or one item twice by two of its ids, is reported
+ * as such rather than dropped from the page without a word.
+ */
 export function findThreadProblems(files: ContentFiles): ContentProblem[] {
   const problems: ContentProblem[] = [];
   // A thread into a file that could not be read is not a second mistake.
   if (files.levels.length !== files.counts.levels || files.sections.length !== files.counts.sections)
     return [];
   const levelIds = levelIdsOf(files.levels);
-  const items = new Set<string>();
+  /** Each item's id and former ids, by key, and the item's current id. */
+  const items = new Map<string, string>();
   for (const section of files.sections) {
     for (const item of sectionItems(section.data)) {
       for (const id of [item.id, ...(item.formerIds ?? [])])
-        items.add(refKey({ level: section.data.level, id }));
+        items.set(refKey({ level: section.data.level, id }), item.id);
     }
   }
   for (const section of files.sections) {
     sectionItems(section.data).forEach((item, index) => {
-      const seen = new Set<string>();
+      /** The items listed so far, by key, and the position that listed each. */
+      const seen = new Map<string, number>();
       (item.related ?? []).forEach((ref, position) => {
         const path = ['items', index, 'related', position];
         const target = parseItemRef(ref, section.data.level);
         const level = levelIds.get(target.level);
+        const id = level === undefined ? undefined : items.get(refKey({ level, id: target.id }));
         if (level === undefined) {
           problems.push(
             problemAt(
@@ -134,13 +142,30 @@ export function findThreadProblems(files: ContentFiles): ContentProblem[] {
               `no level has id ${target.level} (levels: ${listOf(new Set(levelIds.values()))})`,
             ),
           );
-        } else if (!items.has(refKey({ level, id: target.id }))) {
+          return;
+        }
+        if (id === undefined) {
           problems.push(problemAt(section, path, `no item "${target.id}" in level ${level}`));
-        } else if (level === section.data.level && target.id === item.id) {
-          problems.push(problemAt(section, path, 'an item cannot be related to itself'));
-        } else if (seen.has(refKey({ level, id: target.id }))) {
-          problems.push(problemAt(section, path, `"${ref}" is listed twice`));
-        } else seen.add(refKey({ level, id: target.id }));
+          return;
+        }
+        const key = refKey({ level, id });
+        const earlier = seen.get(key);
+        const former = id !== target.id;
+        if (level === section.data.level && id === item.id) {
+          const message = former
+            ? `"${target.id}" is a former id of this item, and an item cannot be related to itself`
+            : 'an item cannot be related to itself';
+          problems.push(problemAt(section, path, message));
+        } else if (earlier !== undefined) {
+          const first = item.related?.[earlier] ?? '';
+          const firstId = parseItemRef(first, section.data.level).id;
+          let message = `"${ref}" is listed twice`;
+          if (former)
+            message = `"${target.id}" is a former id of "${id}", which related[${earlier}] already names: list it once, by its id`;
+          else if (firstId !== id)
+            message = `"${ref}" is already named by its former id "${firstId}" (related[${earlier}]): list it once, by its id`;
+          problems.push(problemAt(section, path, message));
+        } else seen.set(key, position);
       });
     });
   }

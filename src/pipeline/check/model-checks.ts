@@ -5,6 +5,7 @@
  */
 import type { Handbook } from '../model/model';
 import { findBodyProblems } from './body-check';
+import { findTextLinkProblems } from './text-links';
 import { resolvableUrls } from '../urls/permalinks';
 import { findLostPermalinks } from './permalink-remedies';
 import { sortProblems, type ContentProblem } from '../problems';
@@ -13,7 +14,7 @@ import { unusedPhrases } from '../model/thesaurus';
 import type { Thesaurus } from '../../schemas/content';
 import type { ContentFiles, SourceDocument } from '../read/read-content';
 
-/** Every problem the model shows: lost permalinks, unused thesaurus phrases, body links and anchors. */
+/** Every problem the model shows: lost permalinks, unused thesaurus phrases, links in bodies and text, anchors. */
 export function findModelProblems(files: ContentFiles, handbook: Handbook): ContentProblem[] {
   const resolvable = resolvableUrls(handbook);
   return sortProblems([
@@ -22,7 +23,10 @@ export function findModelProblems(files: ContentFiles, handbook: Handbook): Cont
     ...findBodyProblems([...files.framework, ...files.levels], {
       resolvable,
       taken: (document, anchor) => anchorOwner(handbook, document, anchor),
+      // A level's introduction is on its page; the framework's guide on the home page.
+      pageOf: (document) => handbook.levels.find((level) => level.source.file === document.file)?.url ?? '/',
     }),
+    ...findTextLinkProblems([...files.levels, ...files.sections], resolvable),
   ]);
 }
 

@@ -275,7 +275,9 @@ function buildSection(
 /** An item's values on the framework's scales, in the framework's order of scales. */
 function attributesOf(item: ItemData, scales: readonly ScaleSpec[]): Attribute[] {
   return scales.flatMap((scale) => {
-    const value = item.attributes?.[scale.id];
+    // Own values only: a scale named `constructor` must not find what every object inherits.
+    const value =
+      item.attributes && Object.hasOwn(item.attributes, scale.id) ? item.attributes[scale.id] : undefined;
     if (value === undefined) return [];
     return [
       {
