@@ -71,6 +71,31 @@ export function formatProblems(
 /** What the dev server says follows from content problems. */
 export const IN_DEV = 'pages show this until it is fixed';
 
+/** Text as HTML text: `&`, `<`, `>` and quotes escaped. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * The page the dev server answers with while content has problems: the report `formatProblems` prints
+ * in the terminal, as text, so it reads without JavaScript (curl, a screen reader's fetch, a browser
+ * with scripts off). Plain HTML: no script, no style, nothing the page's CSP would have to allow.
+ */
+export function problemsPage(problems: readonly ContentProblem[], consequence = IN_DEV): string {
+  const [heading = '', ...lines] = formatProblems(problems, consequence).split('\n');
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<meta charset="utf-8">',
+    `<title>ContentError: ${escapeHtml(heading)}</title>`,
+    '<main>',
+    `<h1>${escapeHtml(heading)}</h1>`,
+    `<pre>${lines.map(escapeHtml).join('\n')}</pre>`,
+    '</main>',
+    '',
+  ].join('\n');
+}
+
 /**
  * Thrown when content is wrong. Its message is the problem lines, and that is all there is to say: it
  * has no stack, since the place to look is the content, not the code. (Astro prints "Stack trace:"

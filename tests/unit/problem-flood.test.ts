@@ -7,6 +7,7 @@ import {
   ContentError,
   formatProblems,
   PROBLEMS_SHOWN,
+  problemsPage,
   type ContentProblem,
 } from '../../src/pipeline/problems';
 import { prefixIndex } from '../../src/pipeline/check/permalink-remedies';
@@ -83,5 +84,33 @@ describe('fragmentsByPage', () => {
       ['/levels/1/', ['a', 'b#c']],
       ['/levels/2/x/', ['d']],
     ]);
+  });
+});
+
+describe('problemsPage', () => {
+  it('carries the problem lines as text, escaped, with no script or style', () => {
+    const page = problemsPage([
+      {
+        file: 'content/levels/level-<b>.mdx',
+        line: 3,
+        column: 1,
+        field: 'role',
+        message: 'expected "a" & \'b\'',
+      },
+    ]);
+    expect(page).toContain(
+      '<pre>content/levels/level-&#60;b&#62;.mdx:3:1 role expected &#34;a&#34; &#38; &#39;b&#39;</pre>',
+    );
+    expect(page).toContain(
+      '<title>ContentError: The handbook content has 1 problem; pages show this until it is fixed.</title>',
+    );
+    expect(page).not.toMatch(/<script|<style|style=/);
+  });
+
+  it('shows a flood as the terminal does: 50 lines and a count', () => {
+    const page = problemsPage(lost(3_000));
+    expect(page).toContain('urls[49]');
+    expect(page).not.toContain('urls[50]');
+    expect(page).toContain('… and 2,950 more problems</pre>');
   });
 });
