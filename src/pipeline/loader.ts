@@ -13,7 +13,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { compileContent, type CompiledContent } from './compile';
-import { ContentError, formatProblems, IN_DEV } from './problems';
+import { ContentError, formatProblem, formatProblems, IN_DEV } from './problems';
 import type { SourceDocument } from './read/read-content';
 import type { Handbook } from './model/model';
 import type { ContentProblem } from './problems';
@@ -69,14 +69,40 @@ function fingerprintOf(file: string): string {
   }
 }
 
-/** Reads the content again only when a file under `content/` was added, removed or changed since the last reading. */
+/**
+ * How long after the last event under `content/` the dev server looks at the files again. Many editors
+ * save by truncating a file and then writing it: a reading between the two finds an empty file
+ * ("missing frontmatter"), and the event for the write may never come (watchers drop events that
+ * follow one another within a few milliseconds). Looking again once the files have settled means a
+ * save never leaves a stale error.
+ */
+export const SETTLE_MS = 150;
+
+/**
+ * Reads the content again only when a file under `content/` was added, removed or changed since the
+ * last reading. A file that cannot be stat'ed (a link to nowhere, or one removed while listing) still
+ * counts, as missing, so it changes the fingerprint when it appears or comes back. `again` reads a
+ * reading that had problems afresh even when nothing seems to have changed (a write within the same
+ * clock tick and of the same size as the reading's); when it finds the same problems, it keeps the last
+ * reading, so they are not reported twice.
+ */
 function cachedReader() {
   let last: { fingerprint: string; loaded: CompiledContent } | undefined;
-  return (root: string): CompiledContent => {
+  return (root: string, again = false): CompiledContent => {
     const fingerprint = filesUnder(join(root, 'content')).map(fingerprintOf).join('\n');
-    if (last?.fingerprint !== fingerprint) last = { fingerprint, loaded: compileContent(root) };
-    return last.loaded;
+    const unchanged = last?.fingerprint === fingerprint;
+    if (last && unchanged && !(again && last.loaded.problems.length > 0)) return last.loaded;
+    const loaded = compileContent(root);
+    if (last && unchanged && sameProblems(last.loaded, loaded)) return last.loaded;
+    last = { fingerprint, loaded };
+    return loaded;
   };
+}
+
+/** Whether two readings found the same problems, line for line. */
+function sameProblems(a: CompiledContent, b: CompiledContent): boolean {
+  const lines = (loaded: CompiledContent) => loaded.problems.map(formatProblem).join('\n');
+  return a.problems.length > 0 && lines(a) === lines(b);
 }
 
 /** Whether `path` is `dir` or inside it. */
@@ -114,6 +140,19 @@ function store(context: LoaderContext, loaded: CompiledContent): void {
 /** The loaders of the handbook's four collections, sharing one reading of `content/`. */
 export function contentLoaders(): Record<CollectionName | 'handbook', Loader> {
   const read = cachedReader();
+  // Every collection's sync, and one timer for all of them: once events under content/ stop for
+  // SETTLE_MS, the files are looked at again (read afresh if the last reading had problems), and each
+  // collection takes what that reading found.
+  const syncs = new Set<() => void>();
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  const settleLater = (root: string) => {
+    clearTimeout(settling);
+    settling = setTimeout(() => {
+      read(root, true);
+      for (const sync of syncs) sync();
+    }, SETTLE_MS);
+    settling.unref();
+  };
   const loader = (name: string): Loader => ({
     name: name === 'handbook' ? 'handbook-content' : `handbook-content:${name}`,
     load: async (context) => {
@@ -124,6 +163,8 @@ export function contentLoaders(): Record<CollectionName | 'handbook', Loader> {
       // What was last said: a reading is reported once, however many events lead back to it (an
       // editor's swap files), and the terminal shows the problems afresh only when the content changed.
       let reported: CompiledContent | undefined;
+      // What this collection holds now.
+      let stored: CompiledContent | undefined;
       const sync = () => {
         const loaded = read(root);
         if (reporting && loaded !== reported) {
@@ -132,6 +173,7 @@ export function contentLoaders(): Record<CollectionName | 'handbook', Loader> {
           reported = loaded;
         }
         store(context, loaded);
+        stored = loaded;
         return loaded;
       };
       const loaded = sync();
@@ -141,10 +183,17 @@ export function contentLoaders(): Record<CollectionName | 'handbook', Loader> {
         return;
       }
       context.watcher.add(contentDir);
+      // Once settled, a collection is stored again only if the reading changed.
+      syncs.add(() => {
+        if (read(root) !== stored) sync();
+      });
       // Any event under content/ (a file or folder added, changed or removed, whatever its name) is
-      // checked again: the fingerprint decides whether anything needs reading.
+      // checked again: the fingerprint decides whether anything needs reading. Then again once the
+      // files have settled, for a save caught half-written.
       context.watcher.on('all', (_event, path) => {
-        if (isWithin(contentDir, path)) sync();
+        if (!isWithin(contentDir, path)) return;
+        sync();
+        settleLater(root);
       });
     },
   });

@@ -42,17 +42,59 @@ export function afterField({ field, message }: ContentProblem): string {
     : message;
 }
 
-/** Every problem, one per line, under a heading that says how many and what follows from them. */
+/**
+ * How many problem lines a report prints. A flood (a manifest of 200,000 lost URLs) is the same few
+ * mistakes many times over: the first lines say what they are, and a count says how many more there are.
+ */
+export const PROBLEMS_SHOWN = 50;
+
+/** `n problems`, with thousands grouped (`199,950 more problems`), and `1 problem`. */
+function countOf(count: number, what = 'problem'): string {
+  return `${count.toLocaleString('en-US')} ${what}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The problems, one per line, under a heading that says how many and what follows from them: the
+ * first `PROBLEMS_SHOWN`, then `… and 199,950 more problems` for the rest. The build, `astro check`,
+ * the dev server's terminal and page, and `npm run permalinks` all print them through here.
+ */
 export function formatProblems(
   problems: readonly ContentProblem[],
   consequence = 'nothing was built',
 ): string {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `The handbook content has ${count}; ${consequence}.\n${problems.map(formatProblem).join('\n')}`;
+  const lines = problems.slice(0, PROBLEMS_SHOWN).map(formatProblem);
+  const rest = problems.length - lines.length;
+  if (rest > 0) lines.push(`… and ${countOf(rest, 'more problem')}`);
+  return `The handbook content has ${countOf(problems.length)}; ${consequence}.\n${lines.join('\n')}`;
 }
 
 /** What the dev server says follows from content problems. */
 export const IN_DEV = 'pages show this until it is fixed';
+
+/** Text as HTML text: `&`, `<`, `>` and quotes escaped. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * The page the dev server answers with while content has problems: the report `formatProblems` prints
+ * in the terminal, as text, so it reads without JavaScript (curl, a screen reader's fetch, a browser
+ * with scripts off). Plain HTML: no script, no style, nothing the page's CSP would have to allow.
+ */
+export function problemsPage(problems: readonly ContentProblem[], consequence = IN_DEV): string {
+  const [heading = '', ...lines] = formatProblems(problems, consequence).split('\n');
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<meta charset="utf-8">',
+    `<title>ContentError: ${escapeHtml(heading)}</title>`,
+    '<main>',
+    `<h1>${escapeHtml(heading)}</h1>`,
+    `<pre>${lines.map(escapeHtml).join('\n')}</pre>`,
+    '</main>',
+    '',
+  ].join('\n');
+}
 
 /**
  * Thrown when content is wrong. Its message is the problem lines, and that is all there is to say: it

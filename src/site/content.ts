@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Handbook, Level } from '../pipeline/model/model';
-import { ContentError, IN_DEV } from '../pipeline/problems';
+import { ContentError, IN_DEV, problemsPage, type ContentProblem } from '../pipeline/problems';
 import { MODEL_ID, type StoredModel } from '../pipeline/loader';
 
 let loading: Promise<Handbook> | undefined;
@@ -27,10 +27,27 @@ async function load(): Promise<Handbook> {
   return stored.handbook;
 }
 
+/**
+ * A route's paths (its getStaticPaths), made from the handbook. In the dev server, while content has
+ * problems, a route has no paths: Astro calls getStaticPaths before any middleware, so a ContentError
+ * thrown there would reach only Astro's error page. With no paths, every address reaches the 404 page,
+ * whose getModel() throws into src/middleware.ts, which answers with the problem lines as text. A build
+ * never gets here with problems: the content loader stops it first.
+ */
+export async function staticPaths<Path>(paths: (handbook: Handbook) => Path[]): Promise<Path[]> {
+  try {
+    return paths(await getModel());
+  } catch (error) {
+    if (import.meta.env.DEV && isContentError(error)) return [];
+    throw error;
+  }
+}
+
 /** The routes of pages with one page per level (`/levels/<level>/`, its rubric): each level, as a prop. */
-export async function levelPaths(): Promise<{ params: { level: string }; props: { level: Level } }[]> {
-  const handbook = await getModel();
-  return handbook.levels.map((level) => ({ params: { level: level.id }, props: { level } }));
+export function levelPaths(): Promise<{ params: { level: string }; props: { level: Level } }[]> {
+  return staticPaths((handbook) =>
+    handbook.levels.map((level) => ({ params: { level: level.id }, props: { level } })),
+  );
 }
 
 /** The rendered MDX body of the framework file ("how to read it"). */
@@ -45,4 +62,34 @@ export async function renderIntroduction(level: string) {
   const entry = await getEntry('levels', level);
   if (!entry) throw new Error(`Level ${level} has not been loaded.`);
   return render(entry);
+}
+
+/**
+ * The dev server's answer to a page that stopped on content problems (`getModel()` threw a
+ * ContentError): status 500 and the problem lines as text, so the page says what is wrong without
+ * JavaScript. The body then ends in the error itself, so Astro still adds its error overlay and the
+ * reload on the next edit for a browser that runs scripts. Anything else: undefined.
+ */
+export function contentProblemsResponse(error: unknown): Response | undefined {
+  if (!isContentError(error)) return undefined;
+  const page = new TextEncoder().encode(problemsPage(error.problems));
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(page);
+    },
+    pull(controller) {
+      controller.error(error);
+    },
+  });
+  return new Response(body, { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+/** A ContentError, by its shape: the error may come from another copy of the module (Vite's runner). */
+function isContentError(error: unknown): error is { problems: readonly ContentProblem[] } {
+  return (
+    error instanceof ContentError ||
+    (error instanceof Error &&
+      error.name === 'ContentError' &&
+      Array.isArray((error as Partial<ContentError>).problems))
+  );
 }

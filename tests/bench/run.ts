@@ -6,6 +6,7 @@
  *   page weight  HTML + linked CSS of each page, gzip -9 (what a server sends compressed)
  *   JS on load   scripts Chromium fetches for a page before the reader touches search
  *   search cost  everything fetched after typing "delegate" in the search box
+ *   lost URLs    checking the fixture ladder with 200,000 lost URLs in its manifest (tests/bench/lost-urls.ts)
  *
  * Every handbook it measures is a fixture, never `content/`: the Level 4 fixture
  * (tests/fixtures/level-4/), the fixture ladder, and for its search section (tests/bench/search.ts) generated handbooks
@@ -28,6 +29,7 @@ import { copyContent, removeCopies } from '../support/content-copy';
 import { readPages } from '../support/html';
 import { ladderFixture, level4Fixture, output, repoRoot, type BuiltSite } from '../support/sites';
 import { gzip, kb, scriptCosts, timeBuilds } from './measure';
+import { lostUrlsBench } from './lost-urls';
 import { searchBench } from './search';
 
 const started = performance.now();
@@ -119,6 +121,7 @@ const rows = [
     `${kb(scripts.search.gzip)} gzip`,
     `${scripts.search.files} files fetched on demand, ${kb(scripts.search.raw)} uncompressed`,
   ],
+  lostUrlsBench(),
   ...(await searchBench()),
 ];
 const table = [

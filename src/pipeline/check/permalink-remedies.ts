@@ -33,37 +33,64 @@ function levelsById(handbook: Handbook): Map<string, Level> {
 
 /** What `url` addressed, read against the handbook now and what the manifest records. */
 export function classifyLost(url: string, handbook: Handbook, recorded: readonly string[]): Lost {
+  return lostClassifier(handbook, recorded)(url);
+}
+
+/**
+ * Whether any of `urls` starts with a prefix, in O(log n) per question: the URLs sorted once by UTF-16
+ * code units, where every URL that starts with a prefix sorts at or just after it.
+ */
+export function prefixIndex(urls: readonly string[]): (prefix: string) => boolean {
+  const sorted = [...urls].sort();
+  return (prefix) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] ?? '') < prefix) low = middle + 1;
+      else high = middle;
+    }
+    return sorted[low]?.startsWith(prefix) ?? false;
+  };
+}
+
+/**
+ * `classifyLost` for many URLs: what it needs of the handbook and the manifest is indexed once, so
+ * classifying every lost URL of a manifest costs n log n, not the manifest's length for each of them.
+ */
+export function lostClassifier(handbook: Handbook, recorded: readonly string[]): (url: string) => Lost {
   const levels = levelsById(handbook);
-  const compare = /^\/compare\/([^/]+)\/([^/]+)\/$/.exec(url);
-  if (compare) {
-    const missing = compare.slice(1).find((id) => !levels.has(id));
-    return missing === undefined ? { kind: 'other' } : { kind: 'level', id: missing };
-  }
-  const match = /^\/levels\/([^/#]+)\/(?:([^/#]+)\/)?(?:#(.+))?$/.exec(url);
-  if (!match) return { kind: 'other' };
-  const [, id = '', page, fragment] = match;
-  const level = levels.get(id);
-  if (!level) return { kind: 'level', id };
-  if (page !== undefined && page !== 'rubric') {
-    // An anchor on a section page that still exists (or redirects) is an item's; else the page is lost.
-    const path = `/levels/${id}/${page}/`;
-    const exists =
-      level.sectionPages.some((sectionPage) => sectionPage.kind === page) ||
-      handbook.redirects.some((redirect) => redirect.from === path);
-    return exists && fragment !== undefined
-      ? { kind: 'item', level: level.id, id: fragment }
-      : { kind: 'section-page', level: level.id, section: page };
-  }
-  if (fragment === undefined) return { kind: 'other' };
-  const recordedUnder = (prefix: string) => recorded.some((other) => other.startsWith(prefix));
-  const isKind =
-    handbook.sectionKinds.some((kind) => kind.id === fragment) || recordedUnder(`/levels/${id}/${fragment}/`);
-  if (fragment.includes('--') || isKind) return { kind: 'section', level: level.id, anchor: fragment };
-  const isCompetency =
-    handbook.competencies.some((competency) => competency.id === fragment) ||
-    recordedUnder(`/levels/${id}/#${fragment}--`);
-  if (isCompetency) return { kind: 'competency', level: level.id, competency: fragment };
-  return { kind: 'item', level: level.id, id: fragment };
+  const redirected = new Set(handbook.redirects.map((redirect) => redirect.from));
+  const kinds = new Set(handbook.sectionKinds.map((kind) => kind.id));
+  const competencies = new Set(handbook.competencies.map((competency) => competency.id));
+  const recordedUnder = prefixIndex(recorded);
+  return (url) => {
+    const compare = /^\/compare\/([^/]+)\/([^/]+)\/$/.exec(url);
+    if (compare) {
+      const missing = compare.slice(1).find((id) => !levels.has(id));
+      return missing === undefined ? { kind: 'other' } : { kind: 'level', id: missing };
+    }
+    const match = /^\/levels\/([^/#]+)\/(?:([^/#]+)\/)?(?:#(.+))?$/.exec(url);
+    if (!match) return { kind: 'other' };
+    const [, id = '', page, fragment] = match;
+    const level = levels.get(id);
+    if (!level) return { kind: 'level', id };
+    if (page !== undefined && page !== 'rubric') {
+      // An anchor on a section page that still exists (or redirects) is an item's; else the page is lost.
+      const exists =
+        level.sectionPages.some((sectionPage) => sectionPage.kind === page) ||
+        redirected.has(`/levels/${id}/${page}/`);
+      return exists && fragment !== undefined
+        ? { kind: 'item', level: level.id, id: fragment }
+        : { kind: 'section-page', level: level.id, section: page };
+    }
+    if (fragment === undefined) return { kind: 'other' };
+    const isKind = kinds.has(fragment) || recordedUnder(`/levels/${id}/${fragment}/`);
+    if (fragment.includes('--') || isKind) return { kind: 'section', level: level.id, anchor: fragment };
+    const isCompetency = competencies.has(fragment) || recordedUnder(`/levels/${id}/#${fragment}--`);
+    if (isCompetency) return { kind: 'competency', level: level.id, competency: fragment };
+    return { kind: 'item', level: level.id, id: fragment };
+  };
 }
 
 /** The remedy for a lost URL: what is gone, and the edit that keeps the URL working. */
@@ -113,13 +140,20 @@ export function findLostPermalinks(manifest: Manifest, handbook: Handbook): Cont
       ),
     ];
   }
+  // Each URL's first place in the manifest, and what each lost URL addressed, indexed once: a manifest
+  // of 200,000 lost URLs is checked in seconds, not minutes.
+  const indexOf = new Map<string, number>();
+  recorded.forEach((url, index) => {
+    if (!indexOf.has(url)) indexOf.set(url, index);
+  });
+  const classify = lostClassifier(handbook, recorded);
   const each = lost.map((url): ContentProblem => {
-    const index = recorded.indexOf(url);
+    const index = indexOf.get(url) ?? -1;
     return {
       file: manifest.file,
       ...manifest.locate(['urls', index]),
       field: `urls[${index}]`,
-      message: `"${url}" was published and no longer resolves: ${remedyFor(classifyLost(url, handbook, recorded))}`,
+      message: `"${url}" was published and no longer resolves: ${remedyFor(classify(url))}`,
     };
   });
   const most = lost.length * 2 >= recorded.length;

@@ -49,12 +49,27 @@ export function resolvableUrls(handbook: Handbook): Set<string> {
     }
   }
   // A redirect page sends its fragment on: `/levels/<former>/#id` lands where `/levels/<id>/#id` does.
-  const resolved = [...urls];
+  // The fragments are grouped by page first, so each redirect visits only its own page's anchors.
+  const fragments = fragmentsByPage(urls);
   for (const { from, to } of handbook.redirects) {
     urls.add(from);
-    for (const url of resolved) if (url.startsWith(`${to}#`)) urls.add(from + url.slice(to.length));
+    for (const fragment of fragments.get(to) ?? []) urls.add(`${from}#${fragment}`);
   }
   return urls;
+}
+
+/** Each page's fragments (what follows its first `#`) among `urls`: linear in the URLs, whatever they are. */
+export function fragmentsByPage(urls: Iterable<string>): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  for (const url of urls) {
+    const hash = url.indexOf('#');
+    if (hash < 0) continue;
+    const page = url.slice(0, hash);
+    const list = pages.get(page);
+    if (list) list.push(url.slice(hash + 1));
+    else pages.set(page, [url.slice(hash + 1)]);
+  }
+  return pages;
 }
 
 /** Recorded URLs that no longer resolve, and published URLs not yet recorded. */
