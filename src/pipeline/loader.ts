@@ -52,21 +52,18 @@ function filesUnder(dir: string): string[] {
  * cannot be stat'ed (a link to nowhere or that loops, or one removed while listing) still counts, as
  * missing or by its error, so it changes the fingerprint when it appears or comes back.
  */
-function fingerprintOf(file: string): string {
+export function fingerprintOf(file: string): string {
   const stamp = (stats: Stats | undefined) => (stats ? `${stats.mtimeMs}:${stats.size}` : 'missing');
+  // lstat fails only where listing would have: a file removed meanwhile reads as missing.
+  const own = lstatSync(file, { throwIfNoEntry: false });
+  if (!own?.isSymbolicLink()) return `${file}:${stamp(own)}`;
+  let target: string;
   try {
-    const own = lstatSync(file, { throwIfNoEntry: false });
-    if (!own?.isSymbolicLink()) return `${file}:${stamp(own)}`;
-    let target: string;
-    try {
-      target = stamp(statSync(file, { throwIfNoEntry: false }));
-    } catch (error) {
-      target = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-    }
-    return `${file}:${stamp(own)}->${target}`;
+    target = stamp(statSync(file, { throwIfNoEntry: false }));
   } catch (error) {
-    return `${file}:${error instanceof Error && 'code' in error ? String(error.code) : 'unreadable'}`;
+    target = String((error as NodeJS.ErrnoException).code);
   }
+  return `${file}:${stamp(own)}->${target}`;
 }
 
 /**

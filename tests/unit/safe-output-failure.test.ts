@@ -76,6 +76,12 @@ describe('a build that fails after staging began', () => {
     expect(existsSync(stagingFor(outDir))).toBe(false);
   });
 
+  it('fails to publish with nothing to put back when there was no site before', () => {
+    const outDir = outDirIn();
+    expect(() => publish(stagingFor(outDir), outDir)).toThrow();
+    expect(existsSync(outDir)).toBe(false);
+  });
+
   it('asks for no cleanup outside a build', () => {
     const cleanups: (() => void)[] = [];
     const { hooks } = safeOutput((cleanup) => cleanups.push(cleanup));

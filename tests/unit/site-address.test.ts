@@ -1,5 +1,5 @@
 /** HANDBOOK_SITE: an absolute http(s) address, or one line that names the variable and what it expects. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseSiteAddress, siteFromEnvironment } from '../../src/integrations/site-address';
 
 const expects = (found: string) =>
@@ -47,5 +47,22 @@ describe('siteFromEnvironment', () => {
       }),
     ).toThrow('stopped');
     expect(said).toEqual([expects('not a url')]);
+  });
+});
+
+describe('siteFromEnvironment, as astro.config.mjs calls it', () => {
+  it('says a wrong address in one line on standard error and ends the process with status 1', () => {
+    const said: unknown[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void said.push(line));
+    const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${String(code)}`);
+    });
+    try {
+      expect(() => siteFromEnvironment({ HANDBOOK_SITE: 'not a url' })).toThrow('exit 1');
+      expect(said).toEqual([expects('not a url')]);
+    } finally {
+      error.mockRestore();
+      exit.mockRestore();
+    }
   });
 });
