@@ -107,10 +107,16 @@ describe('the rubric of a level of the fixture matrix', () => {
     ).toEqual(scale.values);
     const last = scale.values.at(-1) ?? '';
     await row.locator(`input[value="${last}"]`).check();
+    // Saved in this browser: the mark is there again after a reload, once the worksheet has read it.
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('handbook-worksheet'))),
+      )
+      .toBe(true);
     await page.reload();
-    expect(
-      await page.locator('[data-worksheet-row]').first().locator(`input[value="${last}"]`).isChecked(),
-    ).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-worksheet-row]').first().locator(`input[value="${last}"]`).isChecked())
+      .toBe(true);
   });
 });
 
