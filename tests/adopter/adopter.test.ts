@@ -40,7 +40,10 @@ interface Report {
   testResults: { assertionResults: { fullName: string; status: string }[] }[];
 }
 
-/** The project's files as git knows them (tracked, or new and not ignored), but content/, relative to the root. */
+/**
+ * The project's files as git knows them (tracked, or new and not ignored), relative to the root: all
+ * but content/, and but the CI machinery (.ci/, .github/), which runs tests and needs none of its own.
+ */
 function projectFiles(): string[] {
   const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
     cwd: repoRoot,
@@ -50,7 +53,7 @@ function projectFiles(): string[] {
     throw new Error(`the adopter test copies the files git lists, in a git checkout: ${listed.stderr}`);
   return listed.stdout
     .split('\0')
-    .filter((file) => file && !file.startsWith('content/') && existsSync(join(repoRoot, file)));
+    .filter((file) => file && !/^(content|\.ci|\.github)\//.test(file) && existsSync(join(repoRoot, file)));
 }
 
 /** Makes the clone afresh, keeping only its tests/.output/ (its stamped builds). */
