@@ -1,5 +1,7 @@
 /**
- * The content model of the handbook: what authors write, in one module.
+ * The content model of the handbook: what authors write. This module holds the items, sections,
+ * levels and the thesaurus, and re-exports the rest: the fields they are made of (`fields.ts`) and the
+ * framework file, with the kinds and scales it declares (`framework.ts`).
  *
  * These schemas check the frontmatter of every file under `content/`. The handbook's content loader
  * (`src/pipeline/loader.ts`) applies them once, reporting each mistake as `file:line:col field
@@ -11,74 +13,16 @@
 import { z } from 'astro/zod';
 import {
   defaultSectionKinds,
-  rubricRoles,
   sectionLayouts,
   type SectionKindSpec,
   type SectionLayout,
 } from './section-kinds';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, MAX_WORD_LENGTH, spelled } from './limits';
+import { formerIdsSchema, idSchema, itemRefSchema, levelIdSchema, textSchema } from './fields';
+import type { ScaleSpec } from './framework';
 
-/** An id too long for the addresses and file names it becomes: `MAX_ID_LENGTH` at most. */
-const idLength = {
-  error: (issue: { input?: unknown }) =>
-    `is ${typeof issue.input === 'string' ? spelled(issue.input.length) : 'too many'} characters long: an id is at most ${MAX_ID_LENGTH}, as it is part of addresses and of file names the build writes`,
-};
-
-/** An author-chosen anchor or name: lower-case words joined by single hyphens, e.g. `delegates-ownership`. */
-const kebabCase = [
-  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  { error: 'must be kebab-case: lower-case letters and digits joined by single hyphens' },
-] as const;
-export const idSchema = z
-  .string()
-  .max(MAX_ID_LENGTH, idLength)
-  .regex(...kebabCase);
-
-/**
- * A level's id: its URL segment (`/levels/<id>/`). A number (`4`) or kebab-case words (`senior-1`);
- * YAML reads `4` as a number, so both spellings are accepted and the id is always text.
- */
-export const levelIdSchema = z
-  .union([z.int().nonnegative().transform(String), z.string().regex(...kebabCase)], {
-    error: 'must be a level id: a number such as 4, or kebab-case such as senior-1',
-  })
-  .pipe(z.string().max(MAX_ID_LENGTH, idLength));
-
-/**
- * Text shown to readers. Inline Markdown (`*emphasis*`, `**strong**`, `` `code` ``) is allowed; at most
- * `MAX_TEXT_LENGTH` characters.
- */
-const textSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(MAX_TEXT_LENGTH, {
-    error: (issue) =>
-      `is ${typeof issue.input === 'string' ? spelled(issue.input.length) : 'too many'} characters long: text is at most ${spelled(MAX_TEXT_LENGTH)}; split it into items or sub-points`,
-  });
-
-/** Ids something was published under before, so links to them still land on it. */
-const formerIdsSchema = z
-  .array(idSchema)
-  .min(1, { error: 'must list at least one id, or be left out' })
-  .optional();
-
-/**
- * A reference to an item: its id in the same level (`builds-product-sense`), or `<level>#<id>` for an
- * item of another level (`5#sets-product-direction`).
- */
-export const itemRefSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*#)?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'must be an item id, or <level>#<id> for an item of another level',
-});
-
-/** A scale declared by the framework, as items and the rubric use it. */
-export interface ScaleSpec {
-  id: string;
-  title: string;
-  values: readonly string[];
-  searchFilter?: boolean | undefined;
-  rubric?: boolean | undefined;
-}
+export { idSchema, itemRefSchema, levelIdSchema } from './fields';
+export { frameworkSchema, kindsOf, type FrameworkData, type ScaleSpec } from './framework';
 
 /**
  * An item's `attributes`: for each scale the framework declares, one of its values. `undefined`
@@ -310,153 +254,6 @@ export const levelSchema = z.strictObject({
     ),
 });
 
-const competencySchema = z.strictObject({
-  id: idSchema.describe(
-    `The competency's id, named by sections' competency field and used as its anchor on level pages. At most ${MAX_ID_LENGTH} characters.`,
-  ),
-  title: textSchema.describe('The competency\'s name, e.g. "Product knowledge".'),
-  summary: textSchema.optional().describe('One sentence on what the competency covers.'),
-});
-
-const trackSchema = z.strictObject({
-  id: idSchema.describe("The track's id, named by levels' track field."),
-  title: textSchema.describe('The track\'s name, e.g. "Individual contributor".'),
-});
-
-/** A list whose entries differ in each of `keys` (the first: `id`). */
-function uniqueBy<T extends z.ZodType<Record<K, string | undefined>>, K extends string>(
-  entry: T,
-  keys: readonly K[],
-) {
-  return z.array(entry).superRefine((entries, ctx) => {
-    for (const key of keys) {
-      const seen = new Map<string, number>();
-      entries.forEach((value, index) => {
-        const named = value[key];
-        if (named === undefined) return;
-        const first = seen.get(named);
-        if (first === undefined) seen.set(named, index);
-        else
-          ctx.addIssue({
-            code: 'custom',
-            path: [index, key],
-            message: `duplicate ${key} "${named}": [${first}] already uses it`,
-          });
-      });
-    }
-  });
-}
-
-/** A list of named things whose ids are unique within the list. */
-const uniqueIds = <T extends z.ZodType<{ id: string }>>(entry: T) => uniqueBy(entry, ['id']);
-
-/** A section kind the framework declares: see `SectionKindSpec` (`src/schemas/section-kinds.ts`). */
-const sectionKindSchema = z.strictObject({
-  id: idSchema.describe(
-    `The kind's id: sections' kind field, and the URL segment of its pages (/levels/<level>/<id>/). Never changed once published. At most ${MAX_ID_LENGTH} characters.`,
-  ),
-  title: textSchema.describe("The heading of this kind's sections when a section file gives no title."),
-  layout: z
-    .enum(sectionLayouts)
-    .describe(
-      'How its sections are drawn: list (bullets), statements (one block each), lead-list (a lead-in sentence and a list), quotations, sequence (numbered steps), or shift (from one outlook to another, no items).',
-    ),
-  rubricRole: z
-    .enum(rubricRoles)
-    .describe(
-      "What its items are in a level's rubric: focus (heads it), criterion (evidence is gathered against them), prompt (for reflection), or none.",
-    ),
-  refPrefix: z
-    .string()
-    .regex(/^[A-Z][A-Z0-9]*$/, { error: 'must be capital letters (and digits), e.g. KB' })
-    .describe("What its items' rubric references start with: KB gives KB-1, KB-2…"),
-  searchWeight: z
-    .number()
-    .positive()
-    .describe(
-      'How much its items weigh in search, against other kinds: the heavier first among equal matches.',
-    ),
-  leadsToNextLevel: z
-    .boolean()
-    .optional()
-    .describe("true to end this kind's sections with a link to the next level up."),
-});
-
-/** A scale the framework declares: ordered values that items take as attributes, or the rubric uses. */
-const scaleSchema = z.strictObject({
-  id: idSchema
-    // A scale's id is a field of items' `attributes`, and every object already has a `constructor`.
-    .refine((id) => !(id in Object.prototype), {
-      error: (issue) =>
-        `"${String(issue.input)}" is a name every JavaScript object has, so items could not give it as an attribute: choose another`,
-    })
-    .describe("The scale's id: the name of the attribute items give (attributes: { <id>: <value> })."),
-  title: textSchema.describe('The scale\'s name, shown beside each value, e.g. "Proficiency".'),
-  values: z
-    .array(textSchema)
-    .min(2, { error: 'must list at least two values, in order' })
-    .superRefine((values, ctx) => {
-      values.forEach((value, index) => {
-        const first = values.indexOf(value);
-        if (first !== index)
-          ctx.addIssue({
-            code: 'custom',
-            path: [index],
-            message: `duplicate value "${value}": [${first}] already is it`,
-          });
-      });
-    })
-    .describe('The values, lowest first, e.g. [Awareness, Working knowledge, Practitioner, Expert].'),
-  searchFilter: z.boolean().optional().describe('true to let readers filter search results by this scale.'),
-  rubric: z
-    .boolean()
-    .optional()
-    .describe(
-      "true to make this the scale a level's rubric and worksheet assess items on, instead of the default (not yet seen, sometimes, consistently).",
-    ),
-});
-
-/** What the handbook is about. Its MDX body is the home page's "how to read it" guidance. */
-export const frameworkSchema = z.strictObject({
-  name: textSchema.describe("The handbook's name, shown in the header and page titles."),
-  summary: textSchema.describe(
-    'One or two sentences on what the framework is, for the home page and page descriptions.',
-  ),
-  competencies: uniqueIds(competencySchema)
-    .min(1, { error: 'must list at least one competency' })
-    .describe(
-      'The competencies the framework describes, in reading order. With one, nothing about competencies is shown.',
-    ),
-  tracks: uniqueIds(trackSchema)
-    .optional()
-    .describe('The parallel tracks the ladder forks into (e.g. individual contributor, manager), if any.'),
-  sectionKinds: uniqueBy(sectionKindSchema, ['id', 'refPrefix'])
-    .min(1, { error: 'must list at least one kind, or be left out for the default kinds' })
-    .optional()
-    .describe(
-      `The kinds of section a level has, in the order sections are read. Leave it out for the default ones: ${defaultSectionKinds.map((kind) => kind.id).join(', ')}.`,
-    ),
-  scales: uniqueIds(scaleSchema)
-    .superRefine((scales, ctx) => {
-      const rubric = scales.flatMap((scale, index) => (scale.rubric ? [index] : []));
-      for (const index of rubric.slice(1))
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'rubric'],
-          message: `only one scale can be the rubric's: [${rubric[0]}] already is`,
-        });
-    })
-    .optional()
-    .describe(
-      "Named, ordered scales: attributes items take (a proficiency), or the rubric's assessment scale.",
-    ),
-});
-
-/** The kinds a framework's sections take: its own, else the default ones. */
-export function kindsOf(framework: FrameworkData | undefined): readonly SectionKindSpec[] {
-  return framework?.sectionKinds ?? defaultSectionKinds;
-}
-
 export type ItemData = z.infer<ReturnType<typeof itemSchemaFor>>;
 /** A checked section file, of any layout: the fields its layout lacks are absent. */
 export interface SectionData {
@@ -471,7 +268,6 @@ export interface SectionData {
   to?: string | undefined;
 }
 export type LevelData = z.infer<typeof levelSchema>;
-export type FrameworkData = z.infer<typeof frameworkSchema>;
 
 /** The items of a section, in order; the mindset shift has none. */
 export function sectionItems(section: SectionData): readonly ItemData[] {
