@@ -16,6 +16,9 @@ export { citeWords, scaleWords, searchWords, worksheetWords };
 /** The mindset shift's two sides, on level pages and in the rubric. */
 const shiftWords = { from: 'From', to: 'To' } as const;
 
+/** A level named with its role in brackets, where levels have one: "Level 4 (strategic partner)". */
+const withRole = (level: string, role?: string) => (role ? `${level} (${role})` : level);
+
 export const ui = {
   ...citeWords,
   /** Said when a link's #fragment names nothing on the page. */
@@ -47,7 +50,7 @@ export const ui = {
   /** A level's page. */
   level: {
     description: (level: string, role?: string) =>
-      `Everything ${role ? `${level} (${role})` : level} asks of you, on one page.`,
+      `Everything ${withRole(level, role)} asks of you, on one page.`,
     /** A level named with its role, where levels have one: "Level 4: strategic product partner". */
     name: (level: string, role?: string) => (role ? `${level}: ${role}` : level),
     toc: 'In this level',
@@ -71,8 +74,7 @@ export const ui = {
   },
   /** A section, on its level's page and on its own. */
   section: {
-    description: (section: string, level: string, role?: string) =>
-      `${section} at ${role ? `${level} (${role})` : level}.`,
+    description: (section: string, level: string, role?: string) => `${section} at ${withRole(level, role)}.`,
     onItsOwnPage: (section: string) => `${section} on its own page`,
     onItsOwnPageOf: (section: string, level: string) => `${section} on its own page, ${level}`,
     withWholeLevel: (section: string, level: string) => `See ${section} with all of ${level} on one page`,
@@ -122,7 +124,7 @@ export const ui = {
     title: (level: string) => `${level} rubric`,
     crumb: 'Rubric',
     description: (level: string, role?: string) =>
-      `${role ? `${level} (${role})` : level} as a printable rubric and worksheet.`,
+      `${withRole(level, role)} as a printable rubric and worksheet.`,
     link: (level: string) => `Rubric and worksheet for ${level}`,
     purpose:
       'This rubric guides a conversation about evidence. It is not a checklist: no one is expected to show every item, and a level is more than the sum of its lines.',
