@@ -1,18 +1,18 @@
 /**
  * In `astro dev` only: a page that stops on content problems answers with the problem lines as text
- * (`contentProblemsResponse`, src/site/content.ts), readable without JavaScript, instead of Astro's
+ * (`problemsResponseFor`, src/site/content.ts), readable without JavaScript, instead of Astro's
  * error page, which names only the error and leaves the lines to its script-drawn overlay. A build never
  * gets here with problems: the content loader stops it first.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { contentProblemsResponse } from './site/content';
+import { problemsResponseFor } from './site/content';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   if (!import.meta.env.DEV) return next();
   try {
     return await next();
   } catch (error) {
-    const response = contentProblemsResponse(error);
+    const response = await problemsResponseFor(error);
     if (response) return response;
     throw error;
   }

@@ -84,6 +84,22 @@ export function contentProblemsResponse(error: unknown): Response | undefined {
   return new Response(body, { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
+/**
+ * The dev server's answer to whatever stopped a page while the content has problems: a ContentError
+ * itself, or what follows from one (a dynamic route whose paths could not be listed, which Astro
+ * reports as no matching path). Undefined when the content is fine: the error is the page's own.
+ */
+export async function problemsResponseFor(error: unknown): Promise<Response | undefined> {
+  const direct = contentProblemsResponse(error);
+  if (direct) return direct;
+  try {
+    await getModel();
+    return undefined;
+  } catch (current) {
+    return contentProblemsResponse(current);
+  }
+}
+
 /** A ContentError, by its shape: the error may come from another copy of the module (Vite's runner). */
 function isContentError(error: unknown): error is { problems: readonly ContentProblem[] } {
   return (
