@@ -11,6 +11,9 @@ export const MANIFEST_FILE = 'content/permalinks.json';
 /** The search thesaurus: readers' words for the framework's words (see `model/thesaurus.ts`). */
 export const THESAURUS_FILE = 'content/thesaurus.yaml';
 
+/** The releases: one JSON file per version, written by `npm run release` (see `releases/snapshot.ts`). */
+export const RELEASES_DIR = 'content/releases';
+
 export const collections = {
   /** One file describing the handbook: `content/framework/handbook.mdx`. */
   framework: { base: 'content/framework', pattern: '*.mdx', schema: frameworkSchema },

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { defaultSectionKinds, rubricRoles, sectionLayouts, type SectionKindSpec } from './section-kinds';
 import { MAX_ID_LENGTH } from './limits';
 import { idSchema, textSchema, uniqueBy, uniqueIds } from './fields';
+import { versionSchema } from './release';
 
 /** A scale declared by the framework, as items and the rubric use it. */
 export interface ScaleSpec {
@@ -102,6 +103,7 @@ export const frameworkSchema = z.strictObject({
   summary: textSchema.describe(
     'One or two sentences on what the framework is, for the home page and page descriptions.',
   ),
+  version: versionSchema.optional(),
   competencies: uniqueIds(competencySchema)
     .min(1, { error: 'must list at least one competency' })
     .describe(

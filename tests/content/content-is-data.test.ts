@@ -138,7 +138,7 @@ describe('nothing vanishes silently', () => {
     writeFileSync(join(root, 'content/notes.txt'), 'Fixture notes');
     writeFileSync(join(root, 'content/.DS_Store'), '');
     expect(problemsIn(root)).toEqual([
-      'content/notes.txt:1:1 this file is not part of the handbook, so it would vanish: content files are .mdx in content/framework/, content/levels/ and content/sections/',
+      'content/notes.txt:1:1 this file is not part of the handbook, so it would vanish: content files are .mdx in content/framework/, content/levels/ and content/sections/ (and releases, .json in content/releases/)',
     ]);
   });
 

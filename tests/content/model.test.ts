@@ -45,6 +45,7 @@ function files(sections: SectionData[]): ContentFiles {
     sections: sections.map((data, index) => document(`s${index}.mdx`, data)),
     manifest: undefined,
     thesaurus: undefined,
+    releases: [],
     counts: { framework: 1, levels: 1, sections: sections.length },
     problems: [],
   };

@@ -85,7 +85,7 @@ describe('only regular files inside content/ are read', () => {
     symlinkSync('level-2.mdx.source', copy.path(l2));
     // The link reads as the level; its target, not a content file, is said as one that would vanish.
     expect(problemLines(copy.root)).toEqual([
-      `${moved}:1:1 this file is not part of the handbook, so it would vanish: content files are .mdx in content/framework/, content/levels/ and content/sections/`,
+      `${moved}:1:1 this file is not part of the handbook, so it would vanish: content files are .mdx in content/framework/, content/levels/ and content/sections/ (and releases, .json in content/releases/)`,
     ]);
   });
 

@@ -40,6 +40,7 @@ function handbookOf(sections: SectionData[], declared: Partial<FrameworkData> = 
     sections: sections.map((data, index) => document(`s${index}.mdx`, data)),
     manifest: undefined,
     thesaurus: undefined,
+    releases: [],
     counts: { framework: 1, levels: 1, sections: sections.length },
     problems: [],
   };

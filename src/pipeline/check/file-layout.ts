@@ -11,6 +11,7 @@ import { MANIFEST_FILE, THESAURUS_FILE, type CollectionName } from '../content-f
 import { problemAt } from './report';
 import type { ContentProblem } from '../problems';
 import { listCollection, type ContentFiles } from '../read/read-content';
+import { listReleases } from '../read/read-releases';
 
 /** Every file under `dir`, relative to `root`; names starting with `.` (editor and system files) are left out. */
 function filesUnder(root: string, dir: string): string[] {
@@ -33,6 +34,7 @@ export function findLayoutProblems(root: string, files: ContentFiles): ContentPr
   const known = new Set([
     MANIFEST_FILE,
     THESAURUS_FILE,
+    ...listReleases(root),
     ...collectionNames.flatMap((name) => listCollection(root, name)),
   ]);
   const problems: ContentProblem[] = filesUnder(root, 'content')
@@ -45,7 +47,7 @@ export function findLayoutProblems(root: string, files: ContentFiles): ContentPr
       field: '',
       message: file.endsWith('.md')
         ? 'a .md file is not read, so it would vanish: content files are .mdx; rename it'
-        : 'this file is not part of the handbook, so it would vanish: content files are .mdx in content/framework/, content/levels/ and content/sections/',
+        : 'this file is not part of the handbook, so it would vanish: content files are .mdx in content/framework/, content/levels/ and content/sections/ (and releases, .json in content/releases/)',
     }));
 
   for (const level of files.levels) {

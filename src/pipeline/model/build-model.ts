@@ -10,6 +10,7 @@ import { markMovedAnchors, replacedSectionPages } from './moves';
 import { linkThreads, refKey } from './threads';
 import { searchExamples, thesaurusTerms } from './thesaurus';
 import type { ContentFiles } from '../read/read-content';
+import { contentOf } from '../releases/snapshot';
 import { compareUrl, levelUrl, rubricUrl, sectionPageUrl } from '../urls/urls';
 
 import type {
@@ -134,6 +135,8 @@ export function buildModel(files: ContentFiles): Handbook {
   const handbook: Handbook = {
     name: framework.data.name,
     summary: framework.data.summary,
+    version: framework.data.version,
+    releases: files.releases.map((release) => contentOf(release.data)),
     guide: framework.body.trim(),
     sectionKinds: kinds,
     scales,

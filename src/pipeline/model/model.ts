@@ -6,6 +6,7 @@
  * Levels refer to one another by id, through small links.
  */
 import type { ScaleSpec } from '../../schemas/content';
+import type { ReleaseContent } from '../../schemas/release';
 import type { RubricRole, SectionKindSpec, SectionLayout } from '../../schemas/section-kinds';
 
 /** Reader-facing words in the three forms consumers need. */
@@ -196,6 +197,13 @@ export interface Comparison {
 export interface Handbook {
   name: string;
   summary: string;
+  /**
+   * The framework's version, as its file names it: every citation, export and saved note names it.
+   * Undefined for a framework that declares none (nothing is versioned then).
+   */
+  version: string | undefined;
+  /** Its releases (`content/releases/`), oldest first: what was citable at each version. */
+  releases: ReleaseContent[];
   /** The framework file's MDX body: how to read the handbook ('' when it has none). */
   guide: string;
   /** The kinds of section, in reading order: the framework's own, else the default ones. */

@@ -8,7 +8,7 @@ import { sectionSchema } from '../../schemas/content';
 import type { CollectionName } from '../content-files';
 
 /** The files that can be empty: a collection's MDX frontmatter, or one of the two data files. */
-export type ContentFileKind = CollectionName | 'thesaurus' | 'manifest';
+export type ContentFileKind = CollectionName | 'thesaurus' | 'manifest' | 'release';
 
 /** Each collection's file, as the line names it, and the part of CONTRIBUTING.md that shows one. */
 const collectionFiles: Record<CollectionName, { noun: string; guide: string }> = {
@@ -37,6 +37,8 @@ export function emptyFileMessage(kind: ContentFileKind, schema: z.ZodType): stri
     return "the thesaurus is empty: add a line for each word readers search with and the framework's words it stands for (reader word: [framework word]), or delete the file";
   if (kind === 'manifest')
     return 'the permalink manifest is empty: delete it, then run npm run permalinks to record every URL the handbook publishes';
+  if (kind === 'release')
+    return 'the release file is empty: restore it from version control (git checkout -- <file>); npm run release writes release files, never by hand';
   const { noun, guide } = collectionFiles[kind];
   // A section's fields are its kind's, whichever kinds the framework declares (or, unread, none).
   const fields = requiredFields(kind === 'sections' ? sectionSchema : schema);
