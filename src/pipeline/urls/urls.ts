@@ -33,3 +33,34 @@ export function compareUrl(from: string, to: string): string {
 export function withFragment(url: string, fragment: string): string {
   return `${url}#${fragment}`;
 }
+
+/** `/changes/`: every release, newest first, with what changed from the one before. */
+export function changesUrl(): string {
+  return '/changes/';
+}
+
+/** `/changes/feed.xml`: the releases as an Atom feed. */
+export function changesFeedUrl(): string {
+  return `${changesUrl()}feed.xml`;
+}
+
+/** A release's anchor on `/changes/`: `release-2026.2`; changes not yet released are at `unreleased`. */
+export function releaseAnchor(version: string | undefined): string {
+  return version === undefined ? 'unreleased' : `release-${version}`;
+}
+
+/**
+ * One item's change in one release, its anchor on `/changes/`: `2026.2--4--delegates-ownership`
+ * (`unreleased--4--…` before the release). Ids are kebab-case, so `--` keeps the three parts apart.
+ */
+export function changeAnchor(version: string | undefined, level: string, id: string): string {
+  return `${version ?? 'unreleased'}--${level}--${id}`;
+}
+
+/**
+ * `/changes/since-2026.1.json`: what changed in each item since a release, for a reader who follows a
+ * citation of it (the then/now words) and for worksheet notes written against it.
+ */
+export function sinceUrl(version: string): string {
+  return `${changesUrl()}since-${version}.json`;
+}
