@@ -83,8 +83,10 @@ describe('wordDiff', () => {
     const random = generator(17);
     const words = ['fixture', 'word', 'a', 'the', ',', '.', ' ', '  ', '\n', '1.', 'needs', 'product'];
     const text = () =>
-      Array.from({ length: Math.floor(random() * 12) }, () => words[Math.floor(random() * words.length)])
-        .join(random() < 0.5 ? ' ' : '');
+      Array.from(
+        { length: Math.floor(random() * 12) },
+        () => words[Math.floor(random() * words.length)],
+      ).join(random() < 0.5 ? ' ' : '');
     for (let round = 0; round < 300; round += 1) expectWellFormed(text(), text());
   });
 });

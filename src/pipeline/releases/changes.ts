@@ -227,32 +227,44 @@ export function matchReleases(before: ReleaseContent, after: ReleaseContent): Ma
   const mergedInto = new Map<ReleaseItem, ReleaseItem>();
   for (const old of before.items) {
     if (successors.has(old)) continue;
-    const level = levels.get(old.level);
-    const item =
-      level &&
-      after.items.find((candidate) => candidate.level === level.id && candidate.formerIds.includes(old.id));
+    const { item, leadsTo } = whereLeads(afterIndex, levels.get(old.level)?.id, old.id);
     if (item) mergedInto.set(old, item);
-    retired.set(
-      old,
-      item
-        ? { url: itemUrl(item.level, item.id), title: item.text.plain }
-        : sectionLeadsTo(afterIndex, level, old.id),
-    );
+    retired.set(old, leadsTo);
   }
   return { levels, successors, predecessors, retired, mergedInto };
 }
 
-/** Where `id`'s URL on `level` leads in a release when no item took it over: a section that did. */
-function sectionLeadsTo(index: Indexed, level: ReleaseLevel | undefined, id: string): LeadsTo | undefined {
-  if (!level) return undefined;
-  const section = index.release.sections.find(
-    (candidate) => candidate.level === level.id && candidate.formerIds.includes(id),
-  );
-  if (!section) return undefined;
+/**
+ * Where the URL of `id` on `level` leads in a release where no item has that id: the item of the level
+ * that lists it in `formerIds`, else the section that does; nowhere when the level is gone.
+ */
+function whereLeads(
+  index: Indexed,
+  level: string | undefined,
+  id: string,
+): { item: ReleaseItem | undefined; leadsTo: LeadsTo | undefined } {
+  const listing = (candidate: { level: string; formerIds: string[] }) =>
+    candidate.level === level && candidate.formerIds.includes(id);
+  const item = index.release.items.find(listing);
+  if (item) return { item, leadsTo: { url: itemUrl(item.level, item.id), title: item.text.plain } };
+  const section = index.release.sections.find(listing);
+  if (!section) return { item: undefined, leadsTo: undefined };
   return {
-    url: withFragment(levelUrl(level.id), sectionAnchor(index, section)),
-    title: sectionContext(index, section, section.title),
+    item: undefined,
+    leadsTo: {
+      url: withFragment(levelUrl(section.level), sectionAnchor(index, section)),
+      title: sectionContext(index, section, section.title),
+    },
   };
+}
+
+/** Where the URL of `id` on `level` leads in `release` (see `whereLeads`). */
+export function leadsToIn(
+  release: ReleaseContent,
+  level: string | undefined,
+  id: string,
+): LeadsTo | undefined {
+  return whereLeads(indexed(release), level, id).leadsTo;
 }
 
 /** The change of one matched item, or undefined when nothing a reader sees changed. */

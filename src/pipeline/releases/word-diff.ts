@@ -75,9 +75,10 @@ function stretch(tokens: readonly DiffToken[]): DiffToken[] {
  * no empty runs; the kept and removed runs join into `before`, the kept and added runs into `after`.
  */
 export function wordDiff(before: string, after: string): DiffToken[] {
-  const tokens = diffWordsWithSpace(before, after).map(
-    (change): DiffToken => [change.added ? 1 : change.removed ? -1 : 0, change.value],
-  );
+  const tokens = diffWordsWithSpace(before, after).map((change): DiffToken => [
+    change.added ? 1 : change.removed ? -1 : 0,
+    change.value,
+  ]);
   const runs: DiffToken[] = [];
   /** The changes since the last kept words, with the kept spaces between them. */
   let pending: DiffToken[] = [];
@@ -106,7 +107,5 @@ export function wordDiff(before: string, after: string): DiffToken[] {
 
 /** The diff readable without colour, as `git diff --word-diff` writes it: `Keeps [-old-]{+new+} words`. */
 export function diffText(tokens: readonly DiffToken[]): string {
-  return tokens
-    .map(([op, text]) => (op === -1 ? `[-${text}-]` : op === 1 ? `{+${text}+}` : text))
-    .join('');
+  return tokens.map(([op, text]) => (op === -1 ? `[-${text}-]` : op === 1 ? `{+${text}+}` : text)).join('');
 }
