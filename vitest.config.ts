@@ -92,7 +92,7 @@ export default defineConfig({
       reportsDirectory: 'tests/.output/coverage',
       // Set at what the suite reaches (run `npm run test:unit` to see the table); raise them, never lower them.
       thresholds: {
-        'src/pipeline/{read,check,model,urls}/**/*.ts': logic,
+        'src/pipeline/{read,check,model,releases,urls}/**/*.ts': logic,
         'src/pipeline/*.ts': logic,
         'src/site/**/*.ts': logic,
         [clientLogic]: logic,

@@ -6,6 +6,7 @@
  * each, and a script imports only its own: a bundle splits by module, so each lazily loaded chunk
  * then carries its words and no others.
  */
+import { changesWords } from './words/changes';
 import { citeWords } from './words/cite';
 import { scaleWords } from './words/scale';
 import { searchWords } from './words/search';
@@ -146,4 +147,5 @@ export const ui = {
     printedFrom: 'Printed from',
   },
   worksheet: worksheetWords,
+  changes: changesWords,
 } as const;

@@ -1,6 +1,7 @@
 /**
- * Global setup of the product site tests (`built`, `browser`): builds the two fixture handbooks, the
- * Level 4 fixture and the fixture ladder, with Astro's own `build()` (through tests/support/astro.ts),
+ * Global setup of the product site tests (`built`, `browser`): builds the fixture handbooks, the
+ * Level 4 fixture and the fixture ladder (at `/` and under `/handbook/`) and the versions fixture at its
+ * last release (at `/`), with Astro's own `build()` (through tests/support/astro.ts),
  * once for each base path, exactly as a maintainer would. The two build side by side; each one's two
  * bases build one after the other, since they share a root and its caches. The content tests build
  * `content/` with tests/support/build-content-sites.ts, through the same `buildChanged()`.
@@ -23,6 +24,8 @@ import {
   level4Root,
   level4Sites,
   repoRoot,
+  versionsFixture,
+  versionsRootSite,
   type BuiltSite,
 } from './sites';
 
@@ -84,8 +87,10 @@ export default async function buildFixtureSites(): Promise<void> {
   copyFixture(ladderFixture, ladderRoot);
   // While content/ is the Level 4 fixture, its sites are content/'s own, built from the project root.
   if (!contentIsLevel4Fixture) copyFixture(level4Fixture, level4Root);
+  const versions = join(versionsFixture, '2026.3');
+  copyFixture(versions, versionsRootSite.root);
   await Promise.all([
     buildChanged(level4Sites, contentIsLevel4Fixture ? repoRoot : level4Fixture),
-    buildChanged(ladderSites, ladderFixture),
+    buildChanged(ladderSites, ladderFixture).then(() => buildChanged([versionsRootSite], versions)),
   ]);
 }

@@ -11,7 +11,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from './build-sites';
 import { clearStamp, inputsHash, isCurrent, writeStamp } from './site-stamp';
-import { output, repoRoot, type BuiltSite } from './sites';
+import { output, repoRoot, versionsFixture, versionsSite, type BuiltSite, type VersionStep } from './sites';
 import { writeWideHandbook } from './wide-handbook';
 
 /** Builds `site` from the content root `site.root`, unless its last complete build is of the same inputs. */
@@ -51,4 +51,15 @@ export function buildMatrixHandbook(): Promise<BuiltSite> {
   rmSync(matrixSite.root, { recursive: true, force: true });
   cpSync(join(matrixFixture, 'content'), join(matrixSite.root, 'content'), { recursive: true });
   return buildOnce(matrixSite);
+}
+
+/** Copies the versions fixture at `step` and builds it (or reuses its build). */
+export function buildVersionsHandbook(
+  step: VersionStep,
+  base: '/' | '/handbook/' = '/handbook/',
+): Promise<BuiltSite> {
+  const site = versionsSite(step, base);
+  rmSync(join(site.root, 'content'), { recursive: true, force: true });
+  cpSync(join(versionsFixture, step, 'content'), join(site.root, 'content'), { recursive: true });
+  return buildOnce(site);
 }

@@ -109,3 +109,26 @@ export const ladderSites: BuiltSite[] = [
 export const [contentRootSite, contentHandbookSite] = contentSites as [BuiltSite, BuiltSite];
 export const [level4RootSite, level4HandbookSite] = level4Sites as [BuiltSite, BuiltSite];
 export const [ladderRootSite, ladderHandbookSite] = ladderSites as [BuiltSite, BuiltSite];
+
+export const versionsFixture = `${repoRoot}tests/fixtures/versions`;
+/** The releases of the versions fixture, oldest first: each a content root in tests/fixtures/versions/. */
+export const versionSteps = ['2026.1', '2026.2', '2026.3'] as const;
+export type VersionStep = (typeof versionSteps)[number];
+
+/**
+ * The versions fixture as released at `step`, built at `/` (with the test site's address, so feeds and
+ * citations are absolute) or under `/handbook/`, as a reader meets it.
+ */
+export function versionsSite(step: VersionStep, base: '/' | '/handbook/' = '/handbook/'): BuiltSite {
+  const name = base === '/' ? step : `${step}-handbook`;
+  return {
+    name: `the versions fixture at ${step}${base === '/' ? '' : ' under /handbook/'}`,
+    base,
+    dir: `${output}/versions-${name}`,
+    root: `${output}/versions-${step}-root`,
+    ...(base === '/' ? { site: testSite } : {}),
+  };
+}
+
+/** The versions fixture at its last release, built at `/` with the site tests' other fixtures. */
+export const versionsRootSite = versionsSite('2026.3', '/');

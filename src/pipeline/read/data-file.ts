@@ -12,7 +12,7 @@ import { readContentFile } from './content-file';
 import { emptyFileMessage, type ContentFileKind } from './empty-file';
 import { readYaml, type Position } from './frontmatter';
 import { strictJsonError } from './strict-json';
-import type { SourceDocument } from './read-content';
+import type { SourceDocument } from './source-document';
 
 /**
  * Reads one file with `read`; should reading it throw all the same (a folder named like a file, a file

@@ -18,25 +18,15 @@ import {
   type Thesaurus,
 } from '../../schemas/content';
 import { fileProblems, invalidUtf8 } from './file-checks';
-import { readFrontmatter, type Position } from './frontmatter';
+import { readFrontmatter } from './frontmatter';
+import type { SourceDocument } from './source-document';
 import { readContentFile } from './content-file';
 import { describeIssue, fieldName, type ContentProblem } from '../problems';
 import { emptyFile, readDataFile, readSafely } from './data-file';
 import type { ReleaseFile } from '../../schemas/release';
 import { readReleases } from './read-releases';
 
-/** One content file that passed its schema. */
-export interface SourceDocument<Data> {
-  /** The file, relative to the root, with `/` separators: `content/levels/level-4.mdx`. */
-  file: string;
-  data: Data;
-  /** The MDX body after the frontmatter. */
-  body: string;
-  /** The line of the file on which the body starts. */
-  bodyLine: number;
-  /** Where a field (by its path in the data) is written in the file. */
-  locate(path: readonly PropertyKey[]): Position;
-}
+export type { SourceDocument };
 
 /** The permalink manifest, `content/permalinks.json`: every URL the handbook has published. */
 export type Manifest = SourceDocument<{ about?: string | undefined; urls: string[] }>;

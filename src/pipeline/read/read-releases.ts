@@ -10,7 +10,7 @@ import { compareVersions, releaseFileSchema, type ReleaseFile } from '../../sche
 import type { ContentProblem } from '../problems';
 import { checksumOf, contentOf, releaseFile } from '../releases/snapshot';
 import { readDataFile, readSafely } from './data-file';
-import type { SourceDocument } from './read-content';
+import type { SourceDocument } from './source-document';
 
 /** The release files under `root`, relative to it: `content/releases/*.json`. */
 export function listReleases(root: string): string[] {

@@ -4,11 +4,7 @@
  * that `npm run release` writes to `content/releases/<version>.json`, sealed by a checksum of itself.
  */
 import { createHash } from 'node:crypto';
-import {
-  RELEASE_ABOUT,
-  type ReleaseContent,
-  type ReleaseFile,
-} from '../../schemas/release';
+import { RELEASE_ABOUT, type ReleaseContent, type ReleaseFile } from '../../schemas/release';
 import type { Handbook } from '../model/model';
 
 /** The handbook as a release of `version`, recorded on `released` (YYYY-MM-DD). */

@@ -18,6 +18,8 @@ export const pageIds = {
   neighbours: 'level-neighbours',
   citeFallback: 'cite-fallback-heading',
   fragmentNotice: 'fragment-notice',
+  /** The home page's link to the changelog. */
+  changes: 'changes-heading',
   /** A section on its level page is `#<kind>`, or `#<competency>--<kind>` with several competencies. */
   section: (anchor: string) => anchor,
   heading: (anchor: string) => (anchor.includes('--') ? `${anchor}--heading` : `${anchor}-heading`),
@@ -40,6 +42,7 @@ const reserved = new Set<string>([
   pageIds.neighbours,
   pageIds.citeFallback,
   pageIds.fragmentNotice,
+  pageIds.changes,
   ...searchBoxes.flatMap((box) => [
     pageIds.searchInput(box),
     pageIds.searchStatus(box),
