@@ -74,11 +74,11 @@ export function recordRelease(root: string, released: string = today()): ToolRes
   }
   writeWhole(file, releaseText(snapshot));
   const recorded = recordPermalinks(root);
-  const items = snapshot.items.length;
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   return {
     ok: recorded.ok,
     lines: [
-      `${releaseFile(version)}: release ${version} of ${released}, ${snapshot.levels.length} levels, ${items} items`,
+      `${releaseFile(version)}: release ${version} of ${released}, ${count(snapshot.levels.length, 'level')}, ${count(snapshot.items.length, 'item')}`,
       ...recorded.lines,
     ],
   };
