@@ -1,10 +1,9 @@
 /**
- * The releases as an Atom feed (`/changes/feed.xml`), written by the `feed` library: one entry per
+ * The releases as an Atom feed (`/changes/feed.xml`): one entry per
  * release, newest first, linking to its place on `/changes/`, with what changed in it in plain words
  * (reworded words as `[-removed-]{+added+}`, readable in any feed reader, styles or none). Changes not yet released are
  * not in the feed.
  */
-import { Feed } from 'feed';
 import type { ItemChange, ReleaseChanges } from '../pipeline/releases/changes';
 import { diffText } from '../pipeline/releases/word-diff';
 import { changesFeedUrl, changesUrl } from '../pipeline/urls/urls';
@@ -51,33 +50,54 @@ export function releaseHtml(entry: ReleaseChanges): string {
   return `<p>${asHtml(summaryOf(entry))}</p>${list}`;
 }
 
-/** The Atom feed of `entries` (the changelog, newest first), its links made absolute by `absolute`. */
+/** Text safe in XML content and attribute values. */
+const xml = (text: string) =>
+  text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+
+/**
+ * The Atom feed (RFC 4287) of `entries` (the changelog, newest first). Links are made absolute by
+ * `absolute` when the site's address is configured; without one they are paths, which feed readers
+ * resolve against the feed's own address. Ids must be absolute: without an address they are `tag:`
+ * URIs named by the handbook's first release date.
+ */
 export function releasesFeed(
   name: string,
   entries: readonly ReleaseChanges[],
   absolute: (path: string) => string,
 ): string {
   const released = entries.filter((entry) => entry.version !== undefined && entry.released !== undefined);
-  const dateOf = (entry: ReleaseChanges) => new Date(`${entry.released ?? ''}T00:00:00Z`);
-  const latest = released[0];
-  const feed = new Feed({
-    title: ui.changes.feedTitle(name),
-    id: absolute(changesUrl()),
-    link: absolute(changesUrl()),
-    feedLinks: { atom: absolute(changesFeedUrl()) },
-    ...(latest ? { updated: dateOf(latest) } : {}),
-    generator: false,
+  const first = released.at(-1)?.released ?? '2000-01-01';
+  const idOf = (path: string) => {
+    const url = absolute(path);
+    return /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `tag:handbook,${first}:${url}`;
+  };
+  const stamp = (entry: ReleaseChanges | undefined) => `${entry?.released ?? first}T00:00:00Z`;
+  const link = (href: string, rel?: string) =>
+    `<link${rel ? ` rel="${rel}"` : ''} href="${xml(absolute(href))}"/>`;
+  const items = released.map((entry) => {
+    const url = releaseUrl(entry.version);
+    return [
+      '  <entry>',
+      `    <title>${xml(ui.changes.feedEntry(entry.version ?? ''))}</title>`,
+      `    <id>${xml(idOf(url))}</id>`,
+      `    ${link(url, 'alternate')}`,
+      `    <updated>${stamp(entry)}</updated>`,
+      `    <summary>${xml(summaryOf(entry))}</summary>`,
+      `    <content type="html">${xml(releaseHtml(entry))}</content>`,
+      '  </entry>',
+    ].join('\n');
   });
-  for (const entry of released) {
-    const url = absolute(releaseUrl(entry.version));
-    feed.addItem({
-      title: ui.changes.feedEntry(entry.version ?? ''),
-      id: url,
-      link: url,
-      date: dateOf(entry),
-      description: summaryOf(entry),
-      content: releaseHtml(entry),
-    });
-  }
-  return feed.atom1();
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${xml(ui.changes.feedTitle(name))}</title>`,
+    `  <id>${xml(idOf(changesUrl()))}</id>`,
+    `  ${link(changesUrl(), 'alternate')}`,
+    `  ${link(changesFeedUrl(), 'self')}`,
+    `  <updated>${stamp(released[0])}</updated>`,
+    `  <author><name>${xml(name)}</name></author>`,
+    ...items,
+    '</feed>',
+    '',
+  ].join('\n');
 }
