@@ -1,14 +1,22 @@
 /**
  * Every page's JavaScript, run on load, kept small: what every reader needs (a fragment that names
  * nothing, the printed address, one tab stop per cited item) runs now; what only some readers use
- * (the search box, Copy citation, the worksheet) loads when they first use it.
+ * (the search box, Copy citation, the worksheet, the then/now note of a citation of an older version)
+ * loads when they first use it.
  */
 import { watchFragments } from './fragment';
+import { readPage } from './page-attributes';
 import { fillPrintAddress } from './print-address';
 import { citeSelectors, worksheetSelectors, worksheetStorageAttribute } from './selectors';
 
 watchFragments(document);
 fillPrintAddress(document);
+
+// A citation of another version (`?v=2026.1`) than the page's shows, at its item, what changed since.
+const cited = new URLSearchParams(location.search).get('v');
+const { version } = readPage(document.documentElement);
+if (cited && version && cited !== version)
+  void import('./then-now').then(({ showThenNow }) => showThenNow(cited));
 
 // The cite button is the keyboard's one stop per item: the anchor link beside it leaves the tab order
 // (the citation carries the same link) but stays for pointers and screen readers.
