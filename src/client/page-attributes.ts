@@ -30,5 +30,9 @@ export function pageAttributes({ version, level, base }: PageFacts): Record<stri
 /** What a page's `<html>` says about it. */
 export function readPage(root: AttributeElement): PageFacts {
   const value = (name: string) => root.getAttribute(name) ?? undefined;
-  return { version: value('data-handbook-version'), level: value('data-level'), base: value('data-base') ?? '/' };
+  return {
+    version: value('data-handbook-version'),
+    level: value('data-level'),
+    base: value('data-base') ?? '/',
+  };
 }

@@ -67,7 +67,8 @@ const isToken = (value: unknown): value is DiffToken =>
 export function readSinceEntry(value: unknown): SinceEntry | undefined {
   if (!isRecord(value)) return undefined;
   const { reworded, moved, retired, then, now, diff, leadsTo, change } = value;
-  if (typeof reworded !== 'boolean' || typeof moved !== 'boolean' || typeof retired !== 'boolean') return undefined;
+  if (typeof reworded !== 'boolean' || typeof moved !== 'boolean' || typeof retired !== 'boolean')
+    return undefined;
   if (!isWhere(then, false) || !isText(change)) return undefined;
   if (now !== undefined && !isWhere(now, true)) return undefined;
   if (diff !== undefined && !(Array.isArray(diff) && diff.every(isToken))) return undefined;

@@ -34,7 +34,8 @@ function token([op, text]: DiffToken): Tree {
   return h(tag, {}, h('span', { class: 'sr-only' }, `${said} `), text);
 }
 
-const where = (context: string): Tree[] => (context ? [' ', h('span', { class: 'then-now-where' }, `(${context})`)] : []);
+const where = (context: string): Tree[] =>
+  context ? [' ', h('span', { class: 'then-now-where' }, `(${context})`)] : [];
 
 export function thenNowNote(entry: SinceEntry, { version, base, here }: NoteOf): Tree {
   const rows: Tree[] = [
@@ -61,7 +62,13 @@ export function thenNowNote(entry: SinceEntry, { version, base, here }: NoteOf):
   return h(
     'div',
     { class: 'then-now', role: 'note', 'aria-labelledby': thenNowTitleId },
-    h('p', { class: 'then-now-title', id: thenNowTitleId }, h('strong', {}, words.followed(version)), ' ', summary(entry)),
+    h(
+      'p',
+      { class: 'then-now-title', id: thenNowTitleId },
+      h('strong', {}, words.followed(version)),
+      ' ',
+      summary(entry),
+    ),
     h('dl', {}, ...rows),
     h('p', {}, h('a', { href: joinBase(base, entry.change) }, words.whatChanged)),
   );

@@ -39,7 +39,12 @@ const idList = (name: string, ids: readonly string[] = []): Record<string, strin
 const readIds = (value: string | null | undefined): string[] => (value ?? '').split(' ').filter(Boolean);
 
 /** The attributes of the element that holds a level's worksheet. */
-export function worksheetAttributes({ level, levelPath, title, formerLevels }: WorksheetOf): Record<string, string> {
+export function worksheetAttributes({
+  level,
+  levelPath,
+  title,
+  formerLevels,
+}: WorksheetOf): Record<string, string> {
   return {
     'data-worksheet': level,
     [worksheetStorageAttribute]: worksheetStorageKey(levelPath),
@@ -79,7 +84,12 @@ export function worksheetRowAttributes({
   ref: string;
   formerIds?: readonly string[] | undefined;
 }): Record<string, string> {
-  return { 'data-worksheet-row': '', 'data-key': key, 'data-ref': ref, ...idList('data-former-ids', formerIds) };
+  return {
+    'data-worksheet-row': '',
+    'data-key': key,
+    'data-ref': ref,
+    ...idList('data-former-ids', formerIds),
+  };
 }
 
 /** A row as its attributes and its citation's say, its URL made absolute against `base`. */

@@ -124,7 +124,8 @@ export function carryFormerIds(
 ): Worksheet {
   const keys = new Set(rows.map((row) => row.key));
   const successor = new Map<string, string>();
-  for (const row of rows) for (const former of row.formerIds) if (!successor.has(former)) successor.set(former, row.key);
+  for (const row of rows)
+    for (const former of row.formerIds) if (!successor.has(former)) successor.set(former, row.key);
   const entries = noEntries();
   const moved: [string, string, Entry][] = [];
   for (const [key, entry] of Object.entries(worksheet.entries)) {
@@ -147,7 +148,11 @@ export function serialiseWorksheet(worksheet: Worksheet, frameworkVersion?: stri
 }
 
 /** The entry a reader wrote or marked while reading `version` (undefined when the framework names none). */
-export function writtenEntry(notes: string, seen: ScaleValue | undefined, version: string | undefined): Entry {
+export function writtenEntry(
+  notes: string,
+  seen: ScaleValue | undefined,
+  version: string | undefined,
+): Entry {
   return { notes, seen, ...(version === undefined ? {} : { version }) };
 }
 
@@ -202,7 +207,11 @@ export function worksheetMarkdown(
   version?: string,
 ): string {
   const written = rows.filter((row) => !isBlank(entryOf(worksheet, row.key)));
-  const lines = [`# ${title}`, '', ...(version === undefined ? [] : [worksheetWords.frameworkVersion(version), ''])];
+  const lines = [
+    `# ${title}`,
+    '',
+    ...(version === undefined ? [] : [worksheetWords.frameworkVersion(version), '']),
+  ];
   for (const row of written) {
     const entry = entryOf(worksheet, row.key);
     const cited = version === undefined ? row.cited : { ...row.cited, version };

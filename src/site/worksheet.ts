@@ -8,7 +8,10 @@ import { withBase } from './base';
 import { citeAttributesFor } from './cite';
 
 /** The attributes of the element holding a level's worksheet, kept under the level page's path. */
-export function worksheetAttributesFor(level: { id: string; url: string; formerIds?: string[] }, title: string) {
+export function worksheetAttributesFor(
+  level: { id: string; url: string; formerIds?: string[] },
+  title: string,
+) {
   return worksheetAttributes({
     level: level.id,
     levelPath: withBase(level.url),
