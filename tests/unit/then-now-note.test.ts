@@ -84,7 +84,18 @@ describe('the then/now note', () => {
   });
 
   it('says a moved item moved, with no difference when its words are the same', () => {
-    const moved: SinceEntry = { ...reworded, reworded: false, moved: true, diff: undefined };
+    const moved: SinceEntry = {
+      reworded: false,
+      moved: true,
+      retired: false,
+      then: reworded.then,
+      now: {
+        text: reworded.then.text,
+        context: 'Level 2 · Success Indicators',
+        url: '/levels/2/#ships-widgets',
+      },
+      change: reworded.change,
+    };
     const note = html(thenNowNote(moved, of));
     expect(note).toContain('It has moved since.');
     expect(note).not.toContain('then-now-diff');
