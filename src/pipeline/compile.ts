@@ -7,6 +7,7 @@
 import { findLayoutProblems } from './check/file-layout';
 import { findIntegrityProblems } from './check/integrity';
 import { findModelProblems } from './check/model-checks';
+import { findReleaseProblems } from './check/releases';
 import { buildModel } from './model/build-model';
 import type { Handbook } from './model/model';
 import { sortProblems, type ContentProblem } from './problems';
@@ -28,6 +29,7 @@ export function compileContent(root: string): CompiledContent {
     ...files.problems,
     ...findIntegrityProblems(files),
     ...findLayoutProblems(root, files),
+    ...findReleaseProblems(files),
   ]);
   if (problems.length > 0) return { handbook: undefined, problems, files };
   const handbook = buildModel(files);

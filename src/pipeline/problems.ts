@@ -157,6 +157,10 @@ export function describeIssue(
   if (issue.code === 'invalid_type' && found === null) {
     return { path, message: `is empty (expected ${issue.expected})` };
   }
+  // A schema's own message for a wrong type (a version written as a number) says more than the default.
+  if (issue.code === 'invalid_type' && !issue.message.startsWith('Invalid input')) {
+    return { path, message: issue.message };
+  }
   if (issue.code === 'invalid_type') {
     return { path, message: `expected ${issue.expected}, found ${describeValue(found)}` };
   }

@@ -11,7 +11,12 @@ import { z } from 'astro/zod';
  * or `1.4.0`. Each release's is greater than the one before.
  */
 export const versionSchema = z
-  .string()
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `must be written in quotes, version: '${String(issue.input)}': YAML reads an unquoted 2026.10 as the number 2026.1`
+        : undefined,
+  })
   .regex(/^(?:0|[1-9][0-9]{0,8})(?:\.(?:0|[1-9][0-9]{0,8})){0,3}$/, {
     error: 'must be a version: numbers separated by dots, such as 2026.2 or 1.4.0 (no leading zeros)',
   })

@@ -7,7 +7,7 @@
  */
 import type { Handbook } from '../model/model';
 import { pageIds } from './page-ids';
-import { rubricUrl, withFragment } from './urls';
+import { changesFeedUrl, changesUrl, rubricUrl, sinceUrl, withFragment } from './urls';
 
 /** What the manifest says about itself, for whoever opens it. */
 export const MANIFEST_ABOUT =
@@ -30,6 +30,9 @@ export function publishedUrls(handbook: Handbook): string[] {
     for (const page of level.sectionPages) urls.add(page.url);
   }
   for (const comparison of handbook.comparisons) urls.add(comparison.url);
+  // The changelog, its feed, and what old citations of each release read: once there are releases.
+  if (handbook.releases.length > 0) urls.add(changesUrl()).add(changesFeedUrl());
+  for (const release of handbook.releases) urls.add(sinceUrl(release.version));
   return [...urls].sort();
 }
 
