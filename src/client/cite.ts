@@ -9,7 +9,7 @@
  */
 import { citationHtml, citationMarkdown, type Cited } from './citation';
 import { citeSelectors, readCited } from './cite-attributes';
-import { readPage } from './page-attributes';
+import { versionAttribute } from './selectors';
 import { citeWords } from './words/cite';
 
 const COPIED_FOR_MS = 2000;
@@ -17,7 +17,9 @@ const COPIED_FOR_MS = 2000;
 /** The citation of the element `button` belongs to. */
 function citationFor(button: Element): Cited | undefined {
   const host = button.closest(citeSelectors.host);
-  return host ? readCited(host, location.href, readPage(document.documentElement).version) : undefined;
+  return host
+    ? readCited(host, location.href, document.documentElement.getAttribute(versionAttribute) ?? undefined)
+    : undefined;
 }
 
 async function copy(cited: Cited): Promise<void> {

@@ -5,7 +5,6 @@
  * loads when they first use it.
  */
 import { watchFragments } from './fragment';
-import { readPage } from './page-attributes';
 import { fillPrintAddress } from './print-address';
 import { citeSelectors, worksheetSelectors, worksheetStorageAttribute } from './selectors';
 
@@ -13,10 +12,11 @@ watchFragments(document);
 fillPrintAddress(document);
 
 // A citation of another version (`?v=2026.1`) than the page's shows, at its item, what changed since.
-const cited = new URLSearchParams(location.search).get('v');
-const { version } = readPage(document.documentElement);
-if (cited && version && cited !== version)
-  void import('./then-now').then(({ showThenNow }) => showThenNow(cited));
+// (`data-handbook-version`, read here without src/client/page-attributes.ts, and checked again in
+// then-now.ts: this file is kept small.)
+const cited = /[?&]v=([^&]*)/.exec(location.search)?.[1];
+if (cited && cited !== document.documentElement.dataset['handbookVersion'])
+  void import('./then-now').then((module) => module.showThenNow());
 
 // The cite button is the keyboard's one stop per item: the anchor link beside it leaves the tab order
 // (the citation carries the same link) but stays for pointers and screen readers.

@@ -4,6 +4,7 @@
  * none), the level a page of one level belongs to (`data-level="4"`), and the base path
  * (`data-base="/handbook/"`), so a script can fetch the site's own files.
  */
+import { versionAttribute } from './selectors';
 
 interface AttributeElement {
   getAttribute(name: string): string | null | undefined;
@@ -21,7 +22,7 @@ export interface PageFacts {
 /** The attributes of a page's `<html>`: only those it has a value for. */
 export function pageAttributes({ version, level, base }: PageFacts): Record<string, string> {
   return {
-    ...(version === undefined ? {} : { 'data-handbook-version': version }),
+    ...(version === undefined ? {} : { [versionAttribute]: version }),
     ...(level === undefined ? {} : { 'data-level': level }),
     'data-base': base,
   };

@@ -13,7 +13,7 @@ import { joinBase } from './base-path';
 import { build, h } from './dom-tree';
 import { readPage } from './page-attributes';
 import type { ScaleValue } from './scale';
-import { fetchSince, findSinceEntry, sinceUrl } from './since';
+import { changedSince } from './then-now';
 import { worksheetWords } from './words/worksheet';
 import { readWorksheet, readWorksheetRow, worksheetSelectors } from './worksheet-attributes';
 import {
@@ -56,8 +56,8 @@ let showing = 0;
 
 /**
  * Marks each row whose notes were written against another version than the page's, where the row's
- * item changed since: one fetch per version; nothing when the data cannot be had. The marks of the
- * latest call are shown, whatever order the fetches end in.
+ * item changed since; nothing when the data cannot be had. The marks of the latest call are shown,
+ * whatever order the fetches end in.
  */
 async function markChanged(
   worksheet: Worksheet,
@@ -65,30 +65,27 @@ async function markChanged(
   { level, base, version }: { level: string; base: string; version: string | undefined },
 ): Promise<void> {
   const call = ++showing;
-  const files = new Map<string, Promise<unknown>>();
-  const since = (written: string) => {
-    let file = files.get(written);
-    if (!file) files.set(written, (file = fetchSince(joinBase(base, sinceUrl(written)))));
-    return file;
-  };
-  const marks = await Promise.all(
-    rows.map(async (row) => {
-      const entry = entryOf(worksheet, row.key);
-      if (version === undefined || !entry?.version || entry.version === version) return undefined;
-      const change = findSinceEntry(await since(entry.version), level, entry.from ?? row.key);
-      if (!change) return undefined;
-      const mark = h(
-        'span',
-        { class: 'notes-changed', [changedMark]: '' },
-        `${worksheetWords.changedSince(entry.version)} `,
-        h('a', { href: joinBase(base, change.change) }, worksheetWords.whatChanged),
-      );
-      return [row, build(mark, document)] as const;
-    }),
-  );
+  const notes = rows.flatMap((row) => {
+    const entry = entryOf(worksheet, row.key);
+    if (version === undefined || !entry?.version || entry.version === version) return [];
+    return [{ key: row.key, id: entry.from ?? row.key, version: entry.version }];
+  });
+  const changes = notes.length > 0 ? await changedSince(notes, { level, base }) : new Map();
   if (call !== showing) return;
   for (const old of document.querySelectorAll(`[${changedMark}]`)) old.remove();
-  for (const [row, mark] of marks.filter((found) => found !== undefined)) {
+  for (const row of rows) {
+    const change = changes.get(row.key);
+    const written = entryOf(worksheet, row.key)?.version;
+    if (!change || written === undefined) continue;
+    const mark = build(
+      h(
+        'span',
+        { class: 'notes-changed', [changedMark]: '' },
+        `${worksheetWords.changedSince(written)} `,
+        h('a', { href: joinBase(base, change.change) }, worksheetWords.whatChanged),
+      ),
+      document,
+    );
     const cell = row.element.querySelector('.asks');
     const prompt = row.element.querySelector('.prompt');
     if (cell) cell.append(mark);
