@@ -56,8 +56,11 @@ export interface CiteElement {
   querySelectorAll(selector: string): ArrayLike<CiteContent> & Iterable<CiteContent>;
 }
 
-/** The citation an element's attributes describe, its URL made absolute against `base` (the page's address). */
-export function readCited(host: CiteElement, base: string): Cited {
+/**
+ * The citation an element's attributes describe, its URL made absolute against `base` (the page's
+ * address), cited from `version` (the page's: src/client/page-attributes.ts).
+ */
+export function readCited(host: CiteElement, base: string, version?: string): Cited {
   const words = host.querySelector(citeSelectors.words);
   const text = host.getAttribute('data-cite-text') ?? '';
   const subpoints = [...host.querySelectorAll(citeSelectors.subpoint)].map((point) => ({
@@ -71,5 +74,6 @@ export function readCited(host: CiteElement, base: string): Cited {
     ...(subpoints.length > 0 ? { subpoints } : {}),
     url: new URL(host.getAttribute('data-cite-url') ?? '', base).href,
     context: host.getAttribute('data-cite-context') ?? '',
+    ...(version === undefined ? {} : { version }),
   };
 }

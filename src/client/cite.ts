@@ -2,13 +2,14 @@
  * Copy citation. A click on a `[data-cite]` button cites the nearest element that carries a citation
  * (src/client/cite-attributes.ts): its words, its canonical URL made absolute, and where it is from.
  * The citation goes on the clipboard as HTML and as Markdown (clipboard-polyfill, loaded on the first
- * click, also copies where the async Clipboard API is missing); the button says "Copied" and screen readers hear it. Where the browser refuses, a dialog
+ * click, also copies where the async Clipboard API is missing), naming the page's version; the button says "Copied" and screen readers hear it. Where the browser refuses, a dialog
  * shows the Markdown, selected, to copy by hand.
  *
  * Loaded on the first click (src/client/enhance.ts), so pages carry none of this until it is used.
  */
 import { citationHtml, citationMarkdown, type Cited } from './citation';
 import { citeSelectors, readCited } from './cite-attributes';
+import { versionAttribute } from './selectors';
 import { citeWords } from './words/cite';
 
 const COPIED_FOR_MS = 2000;
@@ -16,7 +17,9 @@ const COPIED_FOR_MS = 2000;
 /** The citation of the element `button` belongs to. */
 function citationFor(button: Element): Cited | undefined {
   const host = button.closest(citeSelectors.host);
-  return host ? readCited(host, location.href) : undefined;
+  return host
+    ? readCited(host, location.href, document.documentElement.getAttribute(versionAttribute) ?? undefined)
+    : undefined;
 }
 
 async function copy(cited: Cited): Promise<void> {

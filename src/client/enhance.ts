@@ -1,7 +1,8 @@
 /**
  * Every page's JavaScript, run on load, kept small: what every reader needs (a fragment that names
  * nothing, the printed address, one tab stop per cited item) runs now; what only some readers use
- * (the search box, Copy citation, the worksheet) loads when they first use it.
+ * (the search box, Copy citation, the worksheet, the then/now note of a citation of an older version)
+ * loads when they first use it.
  */
 import { watchFragments } from './fragment';
 import { fillPrintAddress } from './print-address';
@@ -9,6 +10,13 @@ import { citeSelectors, worksheetSelectors, worksheetStorageAttribute } from './
 
 watchFragments(document);
 fillPrintAddress(document);
+
+// A citation of another version (`?v=2026.1`) than the page's shows, at its item, what changed since.
+// (`data-handbook-version`, read here without src/client/page-attributes.ts, and checked again in
+// then-now.ts: this file is kept small.)
+const cited = /[?&]v=([^&]*)/.exec(location.search)?.[1];
+if (cited && cited !== document.documentElement.dataset['handbookVersion'])
+  void import('./then-now').then((module) => module.showThenNow());
 
 // The cite button is the keyboard's one stop per item: the anchor link beside it leaves the tab order
 // (the citation carries the same link) but stays for pointers and screen readers.

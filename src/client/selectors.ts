@@ -29,3 +29,6 @@ export const worksheetSelectors = {
 
 /** The worksheet element's attribute naming where its notes are kept in the reader's browser. */
 export const worksheetStorageAttribute = 'data-worksheet-storage';
+
+/** The attribute of `<html>` naming the framework's version the page shows (src/client/page-attributes.ts). */
+export const versionAttribute = 'data-handbook-version';

@@ -3,11 +3,21 @@
  * (localStorage) as they go, restored on return, exported as Markdown or JSON, imported from JSON and
  * cleared on request. Notes for items no longer on the page are kept and shown apart. Saved data that
  * cannot be read is set aside untouched and reported; the page keeps working.
+ *
+ * Notes record the framework's version they were written against (the page's, src/client/page-attributes.ts).
+ * Notes kept under an id the page no longer has go to the row whose item took that id over; a row
+ * whose notes were written against an older version, and whose words changed since, says so, with a
+ * link to the change. The notes themselves are never altered.
  */
+import { joinBase } from './base-path';
+import { build, h } from './dom-tree';
+import { readPage } from './page-attributes';
 import type { ScaleValue } from './scale';
+import { changedSince } from './then-now';
 import { worksheetWords } from './words/worksheet';
 import { readWorksheet, readWorksheetRow, worksheetSelectors } from './worksheet-attributes';
 import {
+  carryFormerIds,
   emptyWorksheet,
   entryOf,
   orphansOf,
@@ -15,21 +25,73 @@ import {
   serialiseWorksheet,
   withEntry,
   worksheetMarkdown,
+  writtenEntry,
   type Worksheet,
   type WorksheetRow,
 } from './worksheet';
 
 interface Row extends WorksheetRow {
+  element: Element;
+  formerIds: string[];
   notes: HTMLTextAreaElement | null;
   seen: HTMLInputElement[];
 }
 
-function readRows(root: HTMLElement): Row[] {
-  return [...root.querySelectorAll(worksheetSelectors.row)].map((element) => ({
-    ...readWorksheetRow(element, location.href),
-    notes: element.querySelector<HTMLTextAreaElement>(worksheetSelectors.notes),
-    seen: [...element.querySelectorAll<HTMLInputElement>(worksheetSelectors.seen)],
-  }));
+function readRows(root: HTMLElement, version: string | undefined): Row[] {
+  return [...root.querySelectorAll(worksheetSelectors.row)].map((element) => {
+    const row = readWorksheetRow(element, location.href);
+    return {
+      ...row,
+      cited: { ...row.cited, ...(version === undefined ? {} : { version }) },
+      element,
+      notes: element.querySelector<HTMLTextAreaElement>(worksheetSelectors.notes),
+      seen: [...element.querySelectorAll<HTMLInputElement>(worksheetSelectors.seen)],
+    };
+  });
+}
+
+/** The attribute of the marks this script adds to rows, so each showing replaces the last. */
+const changedMark = 'data-worksheet-changed';
+let showing = 0;
+
+/**
+ * Marks each row whose notes were written against another version than the page's, where the row's
+ * item changed since; nothing when the data cannot be had. The marks of the latest call are shown,
+ * whatever order the fetches end in.
+ */
+async function markChanged(
+  worksheet: Worksheet,
+  rows: readonly Row[],
+  { level, base, version }: { level: string; base: string; version: string | undefined },
+): Promise<void> {
+  const call = ++showing;
+  const notes = rows.flatMap((row) => {
+    const entry = entryOf(worksheet, row.key);
+    if (version === undefined || !entry?.version || entry.version === version) return [];
+    return [{ key: row.key, id: entry.from ?? row.key, version: entry.version }];
+  });
+  const changes = notes.length > 0 ? await changedSince(notes, { level, base }) : new Map();
+  if (call !== showing) return;
+  for (const old of document.querySelectorAll(`[${changedMark}]`)) old.remove();
+  for (const row of rows) {
+    const change = changes.get(row.key);
+    const written = entryOf(worksheet, row.key)?.version;
+    if (!change || written === undefined) continue;
+    const mark = build(
+      h(
+        'span',
+        { class: 'notes-changed', [changedMark]: '' },
+        `${worksheetWords.changedSince(written)} `,
+        h('a', { href: joinBase(base, change.change) }, worksheetWords.whatChanged),
+      ),
+      document,
+    );
+    const cell = row.element.querySelector('.asks');
+    const prompt = row.element.querySelector('.prompt');
+    if (cell) cell.append(mark);
+    else if (prompt) prompt.after(mark);
+    else row.element.append(mark);
+  }
 }
 
 function download(name: string, type: string, text: string): void {
@@ -48,8 +110,13 @@ function fit(area: HTMLTextAreaElement): void {
 }
 
 export function startWorksheet(root: HTMLElement): void {
-  const { level, key, title } = readWorksheet(root);
-  const rows = readRows(root);
+  const { level, key, title, formerLevels } = readWorksheet(root);
+  const { version, base } = readPage(document.documentElement);
+  const rows = readRows(root, version);
+  const read = (text: string) => {
+    const result = parseWorksheet(text, level, formerLevels);
+    return 'worksheet' in result ? { worksheet: carryFormerIds(result.worksheet, rows) } : result;
+  };
   const status = root.querySelector('[data-worksheet-status]');
   const problem = root.querySelector('[data-worksheet-problem]');
   const orphanList = root.querySelector<HTMLElement>('[data-worksheet-orphans]');
@@ -59,13 +126,13 @@ export function startWorksheet(root: HTMLElement): void {
   let worksheet: Worksheet = emptyWorksheet(level);
   const saved = localStorage.getItem(key);
   if (saved !== null) {
-    const read = parseWorksheet(saved, level);
-    if ('worksheet' in read) worksheet = read.worksheet;
+    const restored = read(saved);
+    if ('worksheet' in restored) worksheet = restored.worksheet;
     else {
       // Never overwrite what cannot be read: keep it aside for the reader (or a newer version) to recover.
       localStorage.setItem(`${key}:unreadable:${new Date().toISOString()}`, saved);
       localStorage.removeItem(key);
-      warn(worksheetWords.unreadable(read.error));
+      warn(worksheetWords.unreadable(restored.error));
     }
   }
 
@@ -94,17 +161,22 @@ export function startWorksheet(root: HTMLElement): void {
       }),
     );
   };
+  const showChanged = () => void markChanged(worksheet, rows, { level, base, version });
   const save = () => {
-    localStorage.setItem(key, serialiseWorksheet(worksheet));
+    localStorage.setItem(key, serialiseWorksheet(worksheet, version));
     say(worksheetWords.saved);
   };
   const update = (row: Row) => {
     const seen = row.seen.find((input) => input.checked)?.value as ScaleValue | undefined;
-    worksheet = withEntry(worksheet, row.key, { notes: row.notes?.value ?? '', seen });
+    const before = entryOf(worksheet, row.key);
+    worksheet = withEntry(worksheet, row.key, writtenEntry(row.notes?.value ?? '', seen, version));
     save();
+    // Notes written now are written against today's words: a mark on older notes no longer applies.
+    if (before?.version !== version) showChanged();
   };
 
   show(false);
+  showChanged();
   // Whatever the reader wrote or marked while this code loaded is kept too.
   for (const row of rows) {
     const written = Boolean(row.notes?.value.trim()) || row.seen.some((input) => input.checked);
@@ -126,10 +198,11 @@ export function startWorksheet(root: HTMLElement): void {
         value: input.value,
         label: input.closest('label')?.textContent?.trim() ?? input.value,
       }));
-    download(`level-${level}-evidence.md`, 'text/markdown', worksheetMarkdown(worksheet, rows, title, scale));
+    const markdown = worksheetMarkdown(worksheet, rows, title, scale, version);
+    download(`level-${level}-evidence.md`, 'text/markdown', markdown);
   });
   root.querySelector('[data-worksheet-export-json]')?.addEventListener('click', () => {
-    download(`level-${level}-worksheet.json`, 'application/json', serialiseWorksheet(worksheet));
+    download(`level-${level}-worksheet.json`, 'application/json', serialiseWorksheet(worksheet, version));
   });
   root
     .querySelector<HTMLInputElement>('[data-worksheet-import]')
@@ -138,14 +211,15 @@ export function startWorksheet(root: HTMLElement): void {
       const file = input.files?.[0];
       input.value = '';
       if (!file) return;
-      const read = parseWorksheet(await file.text(), level);
-      if ('error' in read) {
-        warn(worksheetWords.badImport(read.error));
+      const imported = read(await file.text());
+      if ('error' in imported) {
+        warn(worksheetWords.badImport(imported.error));
         return;
       }
-      worksheet = read.worksheet;
+      worksheet = imported.worksheet;
       warn('');
       show();
+      showChanged();
       save();
       say(worksheetWords.imported);
     });
@@ -154,6 +228,7 @@ export function startWorksheet(root: HTMLElement): void {
     worksheet = emptyWorksheet(level);
     localStorage.removeItem(key);
     show();
+    showChanged();
     say(worksheetWords.cleared);
   });
   window.addEventListener('beforeprint', () => rows.forEach((row) => row.notes && fit(row.notes)));

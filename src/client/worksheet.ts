@@ -10,11 +10,17 @@ import { scale as defaultScale, type ScalePoint, type ScaleValue } from './scale
 import { worksheetWords } from './words/worksheet';
 
 export const WORKSHEET_FORMAT = 'handbook-worksheet';
-const VERSION = 1;
+/** The format's version: 2 records the framework's versions; files and saved data of 1 are still read. */
+const VERSION = 2;
+const READ_VERSIONS: readonly unknown[] = [1, VERSION];
 
 export interface Entry {
   notes: string;
   seen: ScaleValue | undefined;
+  /** The framework's version the reader was reading when they last wrote it; undefined when unknown. */
+  version?: string | undefined;
+  /** The id it was written under, when it was since carried to an item that took that id over. */
+  from?: string | undefined;
 }
 
 export interface Worksheet {
@@ -22,6 +28,8 @@ export interface Worksheet {
   version: typeof VERSION;
   /** The level's id: a worksheet belongs to one level. */
   level: string;
+  /** The framework's version of the page it was last saved on; undefined when unknown or unversioned. */
+  frameworkVersion?: string | undefined;
   /**
    * By item id (or section anchor). Ids are the content's, so one may be `constructor`: read an entry
    * with `entryOf`, never `entries[key]`, which would find what every object inherits.
@@ -49,14 +57,29 @@ export function entryOf(worksheet: Worksheet, key: string): Entry | undefined {
  */
 function readEntry(value: unknown): Entry | undefined {
   if (!value || typeof value !== 'object') return undefined;
-  const { notes, seen } = value as Record<string, unknown>;
+  const { notes, seen, version, from } = value as Record<string, unknown>;
   if (typeof notes !== 'string') return undefined;
   if (seen !== undefined && (typeof seen !== 'string' || seen.trim() === '')) return undefined;
-  return { notes, seen };
+  if (version !== undefined && typeof version !== 'string') return undefined;
+  if (from !== undefined && typeof from !== 'string') return undefined;
+  return {
+    notes,
+    seen,
+    ...(version === undefined ? {} : { version }),
+    ...(from === undefined ? {} : { from }),
+  };
 }
 
-/** Reads a saved or imported worksheet for `level`, or says, in a few words, why it cannot. */
-export function parseWorksheet(text: string, level: string): { worksheet: Worksheet } | { error: string } {
+/**
+ * Reads a saved or imported worksheet for `level` (or for one of the ids the level had before,
+ * `formerLevels`), in either format, or says, in a few words, why it cannot. Entries of format 1
+ * have no version: unknown.
+ */
+export function parseWorksheet(
+  text: string,
+  level: string,
+  formerLevels: readonly string[] = [],
+): { worksheet: Worksheet } | { error: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -67,8 +90,12 @@ export function parseWorksheet(text: string, level: string): { worksheet: Worksh
   if (typeof data !== 'object' || record['format'] !== WORKSHEET_FORMAT) {
     return { error: worksheetWords.notWorksheet };
   }
-  if (record['version'] !== VERSION) return { error: worksheetWords.otherVersion(String(record['version'])) };
-  if (record['level'] !== level) return { error: worksheetWords.otherLevel(String(record['level'])) };
+  if (!READ_VERSIONS.includes(record['version']))
+    return { error: worksheetWords.otherVersion(String(record['version'])) };
+  const written = record['level'];
+  if (written !== level && !(typeof written === 'string' && formerLevels.includes(written)))
+    return { error: worksheetWords.otherLevel(String(written)) };
+  const frameworkVersion = record['frameworkVersion'];
   const raw = record['entries'];
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { error: worksheetWords.noNotes };
   const entries = noEntries();
@@ -77,11 +104,56 @@ export function parseWorksheet(text: string, level: string): { worksheet: Worksh
     if (!entry) return { error: worksheetWords.malformed(key) };
     entries[key] = entry;
   }
-  return { worksheet: { ...emptyWorksheet(level), entries } };
+  return {
+    worksheet: {
+      ...emptyWorksheet(level),
+      ...(typeof frameworkVersion === 'string' ? { frameworkVersion } : {}),
+      entries,
+    },
+  };
 }
 
-export function serialiseWorksheet(worksheet: Worksheet): string {
-  return `${JSON.stringify(worksheet, null, 2)}\n`;
+/**
+ * Entries kept under an id the page no longer has, carried to the row whose item took that id over
+ * (`formerIds`), where that row has no entry of its own; any other stays apart, as an orphan. Each
+ * carried entry remembers the id it was written under (`from`), to look up what changed since.
+ */
+export function carryFormerIds(
+  worksheet: Worksheet,
+  rows: readonly { key: string; formerIds: readonly string[] }[],
+): Worksheet {
+  const keys = new Set(rows.map((row) => row.key));
+  const successor = new Map<string, string>();
+  for (const row of rows)
+    for (const former of row.formerIds) if (!successor.has(former)) successor.set(former, row.key);
+  const entries = noEntries();
+  const moved: [string, string, Entry][] = [];
+  for (const [key, entry] of Object.entries(worksheet.entries)) {
+    const to = keys.has(key) ? undefined : successor.get(key);
+    if (to === undefined) entries[key] = entry;
+    else moved.push([key, to, entry]);
+  }
+  for (const [key, to, entry] of moved) {
+    if (Object.hasOwn(entries, to)) entries[key] = entry;
+    else entries[to] = { ...entry, from: entry.from ?? key };
+  }
+  return { ...worksheet, entries };
+}
+
+/** The worksheet as a file of the current format, last saved on a page of `frameworkVersion`. */
+export function serialiseWorksheet(worksheet: Worksheet, frameworkVersion?: string): string {
+  const saved: Worksheet = { ...worksheet, version: VERSION };
+  if (frameworkVersion !== undefined) saved.frameworkVersion = frameworkVersion;
+  return `${JSON.stringify(saved, null, 2)}\n`;
+}
+
+/** The entry a reader wrote or marked while reading `version` (undefined when the framework names none). */
+export function writtenEntry(
+  notes: string,
+  seen: ScaleValue | undefined,
+  version: string | undefined,
+): Entry {
+  return { notes, seen, ...(version === undefined ? {} : { version }) };
 }
 
 /** Whether an entry holds anything worth keeping. */
@@ -123,20 +195,27 @@ function entryLines(head: string, entry: Entry, scale: readonly ScalePoint[]): s
 }
 
 /**
- * The worksheet as Markdown to paste into a promotion document: each item's citation, the point on
- * the scale, then the reader's notes; items without notes or a mark are left out.
+ * The worksheet as Markdown to paste into a promotion document: the framework's version under its
+ * title, each item's citation (of that version), the point on the scale, then the reader's notes;
+ * items without notes or a mark are left out.
  */
 export function worksheetMarkdown(
   worksheet: Worksheet,
   rows: readonly WorksheetRow[],
   title: string,
   scale: readonly ScalePoint[] = defaultScale,
+  version?: string,
 ): string {
   const written = rows.filter((row) => !isBlank(entryOf(worksheet, row.key)));
-  const lines = [`# ${title}`, ''];
+  const lines = [
+    `# ${title}`,
+    '',
+    ...(version === undefined ? [] : [worksheetWords.frameworkVersion(version), '']),
+  ];
   for (const row of written) {
     const entry = entryOf(worksheet, row.key);
-    if (entry) lines.push(...entryLines(`${row.ref} ${citationMarkdown(row.cited)}`, entry, scale));
+    const cited = version === undefined ? row.cited : { ...row.cited, version };
+    if (entry) lines.push(...entryLines(`${row.ref} ${citationMarkdown(cited)}`, entry, scale));
   }
   const orphans = orphansOf(worksheet, new Set(rows.map((row) => row.key)));
   if (orphans.length > 0) {

@@ -35,6 +35,7 @@ describe("the worksheet's attributes", () => {
       level: '4',
       key: 'handbook-worksheet:/levels/4/',
       title: 'Level 4: my evidence',
+      formerLevels: [],
     });
   });
 
@@ -55,6 +56,7 @@ describe("the worksheet's attributes", () => {
     expect(readWorksheetRow(row, 'https://handbook.example/levels/4/rubric/')).toEqual({
       key: 'clarify-the-vision',
       ref: 'KB-1',
+      formerIds: [],
       cited: {
         words: { plain: 'Clarify the vision', html: 'Clarify the vision' },
         url: 'https://handbook.example/levels/4/#clarify-the-vision',

@@ -12,6 +12,8 @@ export const citeWords = {
   fallbackHelp:
     'Your browser did not let the page copy it. Select it and copy it yourself (Ctrl+C, or ⌘C on a Mac):',
   close: 'Close',
+  /** A citation's version, after where it is from: "Level 4 · Key Behaviors · version 2026.3". */
+  version: (version: string) => `version ${version}`,
   related: 'Related:',
   referencedBy: 'Referenced by:',
 } as const;

@@ -17,6 +17,11 @@ export const worksheetWords = {
     'These items were renamed or removed since you wrote these notes. They are kept, and exported.',
   /** The heading of a level's Markdown export. */
   exportTitle: (level: string, role?: string) => `${role ? `${level}: ${role}` : level}: my evidence`,
+  /** Under the title of the Markdown export. */
+  frameworkVersion: (version: string) => `Framework version ${version}`,
+  /** Beside a row whose words changed since the reader's notes on it were written. */
+  changedSince: (version: string) => `Words changed since your notes (${version})`,
+  whatChanged: 'What changed',
   /** Why saved or imported notes cannot be read: the reason in `unreadable` and `badImport`. */
   notJson: 'it is not valid JSON',
   notWorksheet: 'it is not a handbook worksheet',
