@@ -50,9 +50,8 @@ export function releaseHtml(entry: ReleaseChanges): string {
   return `<p>${asHtml(summaryOf(entry))}</p>${list}`;
 }
 
-/** Text safe in XML content and attribute values. */
-const xml = (text: string) =>
-  text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+/** Text safe in XML content and attribute values (content never holds control characters: the checks refuse them). */
+const xml = (text: string) => text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * The Atom feed (RFC 4287) of `entries` (the changelog, newest first). Links are made absolute by

@@ -1,3 +1,4 @@
+/** The client's reading of since-a-release data (src/client/since.ts): which entry an old citation finds. */
 import { describe, expect, it } from 'vitest';
 import {
   citedLevels,
