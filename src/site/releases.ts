@@ -7,7 +7,7 @@ import type { Handbook, Item, Level } from '../pipeline/model/model';
 import { changelog, type LevelChange, type ReleaseChanges } from '../pipeline/releases/changes';
 import { ui } from '../client/ui-words';
 import { snapshotOf } from '../pipeline/releases/snapshot';
-import { changesUrl, releaseAnchor, withFragment } from '../pipeline/urls/urls';
+import { changesUrl, itemUrl, levelUrl, releaseAnchor, withFragment } from '../pipeline/urls/urls';
 
 const computed = new WeakMap<Handbook, ReleaseChanges[]>();
 
@@ -111,4 +111,33 @@ export function levelChangeText(change: LevelChange): string {
   if (change.change === 'renamed') return words.levelRenamed(then, now);
   if (change.change === 'retitled') return words.levelRetitled(then, now);
   return words.levelRetired(then);
+}
+
+const addresses = new WeakMap<Handbook, Map<string, string>>();
+
+/**
+ * Where a URL of an older release (an item's, a section's, a level's) is now: its canonical URL in
+ * today's handbook, following level and item `formerIds`, so the changelog links without a redirect.
+ * A URL today's handbook does not know is kept: the permalink guard keeps it resolving anyway.
+ */
+export function currentUrl(handbook: Handbook, url: string): string {
+  let known = addresses.get(handbook);
+  if (!known) {
+    known = new Map();
+    for (const level of handbook.levels) {
+      const levelIds = [level.id, ...level.formerIds];
+      for (const alias of levelIds) known.set(levelUrl(alias), level.url);
+      for (const section of level.sections) {
+        for (const alias of levelIds)
+          for (const anchor of [section.anchor, ...section.formerIds])
+            if (!known.has(withFragment(levelUrl(alias), anchor)))
+              known.set(withFragment(levelUrl(alias), anchor), section.url);
+        for (const item of section.items)
+          for (const alias of levelIds)
+            for (const id of [item.id, ...item.formerIds]) known.set(itemUrl(alias, id), item.url);
+      }
+    }
+    addresses.set(handbook, known);
+  }
+  return known.get(url) ?? url;
 }

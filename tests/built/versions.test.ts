@@ -87,7 +87,7 @@ describe('/changes/', () => {
   });
 
   it('links each change to the item as it is now, and each retired one to where its link leads', () => {
-    const moved = find(release('2026.2'), '[id="2026.2--fixture-senior--fixture-moves-levels"] a');
+    const moved = find(release('2026.2'), '[id="2026.2--2--fixture-moves-levels"] a');
     expect(moved.getAttribute('href')).toBe('/levels/fixture-senior/#fixture-moves-levels');
     const retired = find(release('2026.3'), '[id="2026.3--1--fixture-retired-later"] a');
     expect(retired.getAttribute('href')).toBe('/levels/1/#common-struggles');
