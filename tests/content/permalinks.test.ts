@@ -52,9 +52,13 @@ describe('the committed manifests', () => {
         '/levels/4/common-struggles/#struggles-to-delegate',
         '/levels/4/rubric/',
         '/search/',
+        // Released: its changelog, the feed, and what old citations of its one release read.
+        '/changes/',
+        '/changes/feed.xml',
+        '/changes/since-2026.1.json',
       ]),
     );
-    expect(urls).toHaveLength(76);
+    expect(urls).toHaveLength(79);
   });
 });
 
