@@ -9,7 +9,7 @@ import { readPages } from '../support/html';
 import { ladderSites, level4Sites } from '../support/sites';
 
 describe.each(level4Sites)('pages, $name', (site) => {
-  it('builds the home, 404, search, level, rubric and nine section pages, and no ladder or compare pages', () => {
+  it('builds the home, 404, search, level, rubric and nine section pages, its changelog, and no ladder or compare pages', () => {
     const paths = readPages(site).map((built) => built.path);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -20,9 +20,10 @@ describe.each(level4Sites)('pages, $name', (site) => {
         'levels/4/signals-youre-ready-to-level-up/',
         'levels/4/rubric/',
         'search/',
+        'changes/',
       ]),
     );
-    expect(paths).toHaveLength(14);
+    expect(paths).toHaveLength(15);
   });
 });
 

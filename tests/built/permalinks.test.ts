@@ -30,6 +30,8 @@ function served(site: BuiltSite, path: string) {
 /** Why a recorded URL does not land in the built site; undefined when it does. */
 function missing(site: BuiltSite, url: string): string | undefined {
   const [path = '', fragment] = url.split('#');
+  // Data the pages read (the changelog's feed, since-a-release data) is a file of its own.
+  if (/\.(xml|json)$/.test(path)) return existsSync(join(site.dir, path.slice(1))) ? undefined : 'no file';
   let document = served(site, path);
   if (!document) return 'no page';
   // A redirect page sends the reader on, with the fragment: the fragment must be where it lands.
