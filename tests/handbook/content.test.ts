@@ -4,7 +4,7 @@
  * the content publishes, and every URL it records is served by both builds, its page (or a redirect
  * page that leads on to it) and its fragment. Nothing here names a level, an item or a word.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/pipeline/compile';
@@ -31,6 +31,9 @@ describe('content/', () => {
 /** Why the built `site` does not serve `url` (a path from the manifest, perhaps with a fragment), or nothing. */
 function unserved(site: BuiltSite, url: string): string | undefined {
   const [path = '', fragment] = url.split('#');
+  // Data the pages read (the changelog's feed, since-a-release data) is a file of its own.
+  if (/\.(xml|json)$/.test(path))
+    return existsSync(join(site.dir, path.slice(1))) ? undefined : `${url}: no file`;
   let target = readPages(site).find((built) => built.path === pagePath(path));
   if (!target) return `${url}: no page`;
   // A level's former pages redirect, keeping the fragment: the fragment must be where they lead.
