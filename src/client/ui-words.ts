@@ -145,6 +145,8 @@ export const ui = {
     from: shiftWords.from,
     to: shiftWords.to,
     printedFrom: 'Printed from',
+    /** After the printed page's address: the version it shows. */
+    printedVersion: (version: string) => ` (version ${version})`,
   },
   worksheet: worksheetWords,
   changes: changesWords,

@@ -7,7 +7,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
-import { ladderHandbookSite, level4HandbookSite } from '../support/sites';
+import { ladderHandbookSite, level4Fixture, level4HandbookSite } from '../support/sites';
+import { readModel } from '../support/content';
 
 const served = useServedSite(level4HandbookSite);
 const ladder = useServedSite(ladderHandbookSite);
@@ -34,6 +35,9 @@ function clipboard(): Promise<Record<string, string>> {
 }
 
 const anticipates = 'Anticipates product needs and advocates for solutions before they’re requested';
+/** The version the Level 4 fixture names: every citation names it, and its link carries it. */
+const version = readModel(level4Fixture).version ?? '';
+const v = `?v=${version}`;
 
 describe('Copy citation', () => {
   it('puts the item on the clipboard as Markdown and as rich text, linked to its canonical URL', async () => {
@@ -41,10 +45,14 @@ describe('Copy citation', () => {
     const button = page.locator('#anticipates-product-needs button[data-cite]');
     await button.click();
     await expect.poll(() => button.getAttribute('data-copied')).toBe('');
-    const url = `${served.site.url}levels/4/#anticipates-product-needs`;
+    const url = `${served.site.url}levels/4/${v}#anticipates-product-needs`;
     const copied = await clipboard();
-    expect(copied['text/plain']).toBe(`[${anticipates}](${url}) (Level 4 · Key Behaviors)`);
-    expect(copied['text/html']).toContain(`<a href="${url}">${anticipates}</a> (Level 4 · Key Behaviors)`);
+    expect(copied['text/plain']).toBe(
+      `[${anticipates}](${url}) (Level 4 · Key Behaviors · version ${version})`,
+    );
+    expect(copied['text/html']).toContain(
+      `<a href="${url}">${anticipates}</a> (Level 4 · Key Behaviors · version ${version})`,
+    );
   });
 
   it('says so visibly and to screen readers', async () => {
@@ -64,14 +72,14 @@ describe('Copy citation', () => {
     await expect
       .poll(async () => (await clipboard())['text/plain'])
       .toBe(
-        `[Signals You're Ready to Level Up](${served.site.url}levels/4/#signals-youre-ready-to-level-up) (Level 4)`,
+        `[Signals You're Ready to Level Up](${served.site.url}levels/4/${v}#signals-youre-ready-to-level-up) (Level 4 · version ${version})`,
       );
     await page.locator('#influences-what-why-how button[data-cite]').click();
     await expect.poll(async () => (await clipboard())['text/html']).toContain('<em>what</em>');
     await page.locator('header[data-cite-url] button[data-cite]').click();
     await expect
       .poll(async () => (await clipboard())['text/plain'])
-      .toBe(`[Level 4: strategic product partner](${served.site.url}levels/4/)`);
+      .toBe(`[Level 4: strategic product partner](${served.site.url}levels/4/${v}) (version ${version})`);
   });
 
   it('works from the keyboard alone, one tab stop per item', async () => {
@@ -112,7 +120,7 @@ describe('Copy citation', () => {
     await dialog.waitFor();
     const text = dialog.locator('textarea');
     expect(await text.inputValue()).toBe(
-      `[Clarify the vision](${served.site.url}levels/4/#clarify-the-vision) (Level 4 · Focus Summary)`,
+      `[Clarify the vision](${served.site.url}levels/4/${v}#clarify-the-vision) (Level 4 · Focus Summary · version ${version})`,
     );
     expect(
       await text.evaluate((area: HTMLTextAreaElement) => [

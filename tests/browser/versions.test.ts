@@ -119,9 +119,12 @@ describe('an old citation opened on a later release', () => {
   });
 
   it('shows nothing extra where the words did not change, or the citation is of today’s version', async () => {
+    // A new document: from the same page, only the fragment would change.
+    await page.goto('about:blank');
     await page.goto(`${last.url}levels/1/?v=2026.1#fixture-struggles-to-plan`);
     await page.waitForLoadState('networkidle');
     expect(await note().count()).toBe(0);
+    await page.goto('about:blank');
     await page.goto(`${last.url}levels/1/?v=2026.3#fixture-writes-tests`);
     await page.waitForLoadState('networkidle');
     expect(await note().count()).toBe(0);

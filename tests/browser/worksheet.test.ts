@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
-import { level4HandbookSite } from '../support/sites';
+import { level4Fixture, level4HandbookSite } from '../support/sites';
+import { readModel } from '../support/content';
 
 const served = useServedSite(level4HandbookSite);
 const storageKey = 'handbook-worksheet:/handbook/levels/4/';
@@ -56,15 +57,19 @@ describe('the worksheet', () => {
     await notes('KB-2').fill('Tied the API migration to churn numbers.\nShared it with sales.');
     await seen('KB-2', 'consistently').check();
     await seen('SR-1', 'sometimes').check();
-    const base = `${served.site.url}levels/4/#`;
+    // The version the Level 4 fixture names: the export names it, and its citations link to it.
+    const version = readModel(level4Fixture).version ?? '';
+    const base = `${served.site.url}levels/4/?v=${version}#`;
     expect(await downloaded('[data-worksheet-export-markdown]')).toBe(
       [
         '# Level 4: strategic product partner: my evidence',
         '',
-        `- KB-2 [Connects technical work to product strategy and customer impact](${base}connects-work-to-strategy) (Level 4 · Key Behaviors): consistently`,
+        `Framework version ${version}`,
+        '',
+        `- KB-2 [Connects technical work to product strategy and customer impact](${base}connects-work-to-strategy) (Level 4 · Key Behaviors · version ${version}): consistently`,
         '  Tied the API migration to churn numbers.',
         '  Shared it with sales.',
-        `- SR-1 [You’re seen as a strategic voice in product conversations](${base}strategic-voice) (Level 4 · Signals You're Ready to Level Up): sometimes`,
+        `- SR-1 [You’re seen as a strategic voice in product conversations](${base}strategic-voice) (Level 4 · Signals You're Ready to Level Up · version ${version}): sometimes`,
         '',
       ].join('\n'),
     );
