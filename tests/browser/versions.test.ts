@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedBrowser } from '../support/browser';
 import { buildVersionsHandbook } from '../support/own-builds';
 import { serve, type RunningSite } from '../support/serve';
+import { axeSchemes, violations } from '../support/checks/axe';
 
 let browser: Browser;
 let first: RunningSite;
@@ -213,4 +214,23 @@ describe('worksheet notes written against an older version', () => {
       .toBe('Fixture evidence under the old id.');
     await at.context().close();
   });
+});
+
+describe('accessibility of what versions add (axe, WCAG 2.2 AA), light and dark, wide and narrow', () => {
+  it.each(axeSchemes)(
+    'the changelog and a then/now note, $colorScheme at $width px',
+    async ({ colorScheme, width }) => {
+      const checking = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
+      const at = await checking.newPage();
+      await at.goto(`${last.url}changes/`);
+      expect(await violations(at)).toEqual([]);
+      const overflow = () => at.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await at.goto(`${last.url}levels/1/?v=2026.1#fixture-writes-tests`);
+      await expect.poll(() => at.locator('.then-now').count()).toBe(1);
+      expect(await violations(at)).toEqual([]);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await checking.close();
+    },
+  );
 });
