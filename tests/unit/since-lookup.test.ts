@@ -6,6 +6,7 @@ import {
   readSinceEntry,
   sinceUrl,
   type SinceEntry,
+  type SinceFile,
 } from '../../src/client/since';
 import { sinceUrl as pipelineSinceUrl } from '../../src/pipeline/urls/urls';
 
@@ -113,5 +114,14 @@ describe('an entry as fetched', () => {
       { ...good, moved: 'yes' },
     ])
       expect(readSinceEntry(bad)).toBeUndefined();
+  });
+});
+
+describe('the agreement between the build and the browser', () => {
+  it('the since data the build writes is what the browser reads, type for type', async () => {
+    const { sinceRelease } = await import('../../src/pipeline/releases/since');
+    // Compiles only while the pipeline's SinceFile is the client's: the two sides of one JSON file.
+    const written: (...args: Parameters<typeof sinceRelease>) => SinceFile = sinceRelease;
+    expect(typeof written).toBe('function');
   });
 });
