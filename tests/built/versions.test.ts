@@ -7,12 +7,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../support/build-sites';
+import { copyContent, removeCopies } from '../support/content-copy';
 import { describeAnchors } from '../support/checks/anchors';
 import { describeBudgets } from '../support/checks/budgets';
 import { describeLinks } from '../support/checks/links';
 import { find, page, readableText } from '../support/html';
-import { level4RootSite, testSite, versionsRootSite as site } from '../support/sites';
+import {
+  level4RootSite,
+  output,
+  testSite,
+  versionsFixture,
+  versionsRootSite as site,
+  type BuiltSite,
+} from '../support/sites';
 
 describeAnchors(site);
 describeLinks(site);
@@ -200,4 +209,34 @@ describe('the Level 4 fixture at its first release', () => {
       /^The first release: 1 level, \d+ items\.$/,
     );
   });
+});
+
+describe('edits not yet released', () => {
+  afterAll(removeCopies);
+
+  it('come first on /changes/, as not yet released, and are no error', async () => {
+    const copy = copyContent(join(versionsFixture, '2026.3'), output);
+    copy.edit('content/framework/handbook.mdx', (text) =>
+      text.replace("version: '2026.3'", "version: '2026.4'"),
+    );
+    copy.edit('content/sections/level-3/key-behaviors.mdx', (text) =>
+      text.replace('for several fixture teams', 'for many fixture teams'),
+    );
+    const built: BuiltSite = {
+      name: 'unreleased edits',
+      base: '/',
+      dir: join(copy.root, 'dist'),
+      root: copy.root,
+    };
+    const { code, output: log } = await runBuild(built);
+    expect(code, log).toBe(0);
+    const changelog = parse(readFileSync(join(built.dir, 'changes/index.html'), 'utf8'));
+    const [first] = changelog.querySelectorAll('section.release');
+    expect(first?.id).toBe('unreleased');
+    expect(readableText(find(changelog, '#unreleased'))).toBe(
+      'Not yet released Changes made since the latest release, to be released as 2026.4. 1 reworded Reworded Sets the fixture direction for many fixture teams (Fixture Level 3 · Key Behaviors) What changed in the words: Sets the fixture direction for removed: severaladded: many fixture teams',
+    );
+    // Not in the feed, which is of releases.
+    expect(readFileSync(join(built.dir, 'changes/feed.xml'), 'utf8')).not.toContain('unreleased');
+  }, 120_000);
 });

@@ -5,6 +5,8 @@
  * product tests run on the fixtures (tests/support/checks/), given `content/`'s builds; everything
  * they expect comes from the compiled model or the built pages.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishedUrls } from '../../src/pipeline/urls/permalinks';
 import { describeAnchors } from '../support/checks/anchors';
@@ -19,7 +21,10 @@ const handbook = readModel(repoRoot);
 describe.each(contentSites)('pages, $name', (site) => {
   it('builds every page the content publishes, a redirect page for every former level page, and the not-found page', () => {
     const expected = new Set([
-      ...publishedUrls(handbook).map(pagePath),
+      // The data the pages read (the changelog's feed, since-a-release data) is no page.
+      ...publishedUrls(handbook)
+        .filter((url) => !/\.(xml|json)$/.test(url))
+        .map(pagePath),
       ...handbook.redirects.map(({ from }) => pagePath(from)),
       '404.html',
     ]);
@@ -28,6 +33,13 @@ describe.each(contentSites)('pages, $name', (site) => {
         .map((built) => built.path)
         .sort(),
     ).toEqual([...expected].sort());
+  });
+});
+
+describe.each(contentSites)('data files, $name', (site) => {
+  it("writes the data the content publishes besides its pages: the changelog's feed and since-a-release data", () => {
+    const files = publishedUrls(handbook).filter((url) => /\.(xml|json)$/.test(url));
+    expect(files.filter((url) => !existsSync(join(site.dir, url.slice(1))))).toEqual([]);
   });
 });
 
