@@ -6,6 +6,7 @@
 import type { Handbook, Item, Level } from '../pipeline/model/model';
 import { changelog, type LevelChange, type ReleaseChanges } from '../pipeline/releases/changes';
 import { ui } from '../client/ui-words';
+import { compareVersions } from '../schemas/release';
 import { snapshotOf } from '../pipeline/releases/snapshot';
 import { changesUrl, itemUrl, levelUrl, releaseAnchor, withFragment } from '../pipeline/urls/urls';
 
@@ -69,6 +70,14 @@ export function lastChanged(
     if (touched) return { version: entry.version, released: entry.released, url: releaseUrl(entry.version) };
   }
   return undefined;
+}
+
+type Changed = { version: string; released: string; url: string } | undefined;
+
+/** The later of two releases a page changed in (a compare page shows two levels). */
+export function newer(a: Changed, b: Changed): Changed {
+  if (!a || !b) return a ?? b;
+  return compareVersions(a.version, b.version) >= 0 ? a : b;
 }
 
 /** The latest release, for pages about the whole handbook. */

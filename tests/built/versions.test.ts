@@ -191,8 +191,14 @@ describe('marks on pages', () => {
     expect(find(level, '[id="fixture-writes-tests"] [data-cite-words]').text).not.toContain('Changed');
   });
 
-  it('says when each level, section and rubric page last changed', () => {
-    for (const path of ['levels/1/', 'levels/1/key-behaviors/', 'levels/1/rubric/', 'levels/3/']) {
+  it('says when each level, section, rubric and compare page last changed', () => {
+    for (const path of [
+      'levels/1/',
+      'levels/1/key-behaviors/',
+      'levels/1/rubric/',
+      'levels/3/',
+      'compare/1/fixture-senior/',
+    ]) {
       expect(readableText(find(page(site, path).document, '.last-changed')), path).toBe(
         'Last changed in 2026.3, 1 June 2026. What changed',
       );

@@ -12,6 +12,7 @@ import {
   changelogOf,
   currentUrl,
   lastChanged,
+  newer,
   latestRelease,
   levelChangeText,
   readableDate,
@@ -94,6 +95,16 @@ describe('when a page last changed', () => {
     const third = at('2026.3');
     const senior = level(third, 'fixture-senior');
     expect(lastChanged(third, senior, 'key-behaviors')?.version).toBe('2026.3');
+  });
+
+  it('is the later of two levels for a page that shows both', () => {
+    const a = { version: '2026.2', released: '2026-03-01', url: '/changes/#release-2026.2' };
+    const b = { version: '2026.10', released: '2026-12-01', url: '/changes/#release-2026.10' };
+    expect(newer(a, b)).toBe(b);
+    expect(newer(b, a)).toBe(b);
+    expect(newer(undefined, a)).toBe(a);
+    expect(newer(a, undefined)).toBe(a);
+    expect(newer(undefined, undefined)).toBeUndefined();
   });
 
   it('names the latest release for the whole handbook', () => {
