@@ -7,6 +7,7 @@
  *   JS on load   scripts Chromium fetches for a page before the reader touches search
  *   search cost  everything fetched after typing "delegate" in the search box
  *   lost URLs    checking the fixture ladder with 200,000 lost URLs in its manifest (tests/bench/lost-urls.ts)
+ *   history      the changelog of 20 releases of 2,000 items, and since-the-first-release data (tests/bench/releases.ts)
  *
  * Every handbook it measures is a fixture, never `content/`: the Level 4 fixture
  * (tests/fixtures/level-4/), the fixture ladder, and for its search section (tests/bench/search.ts) generated handbooks
@@ -30,6 +31,7 @@ import { readPages } from '../support/html';
 import { ladderFixture, level4Fixture, output, repoRoot, type BuiltSite } from '../support/sites';
 import { gzip, kb, scriptCosts, timeBuilds } from './measure';
 import { lostUrlsBench } from './lost-urls';
+import { releasesBench } from './releases';
 import { searchBench } from './search';
 
 const started = performance.now();
@@ -122,6 +124,7 @@ const rows = [
     `${scripts.search.files} files fetched on demand, ${kb(scripts.search.raw)} uncompressed`,
   ],
   lostUrlsBench(),
+  ...releasesBench(),
   ...(await searchBench()),
 ];
 const table = [
