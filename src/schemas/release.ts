@@ -72,7 +72,7 @@ const releaseItemSchema = z.strictObject({
   kind: z.string(),
   text: wordingSchema,
   subpoints: z.array(wordingSchema),
-  /** Its values on the framework's scales, by the scale's title: `{ "Proficiency": "Expert" }`. */
+  /** Its values on the framework's scales, by the scale's id: `{ "proficiency": "Expert" }`. */
   attributes: z.record(z.string(), z.string()),
   formerIds: z.array(z.string()),
 });
@@ -84,6 +84,8 @@ export const releaseContentSchema = z.strictObject({
   released: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
   framework: z.strictObject({ name: z.string() }),
   competencies: z.array(z.strictObject({ id: z.string(), title: z.string() })),
+  /** The framework's scales, by id and title: items' `attributes` name them by id. */
+  scales: z.array(z.strictObject({ id: z.string(), title: z.string() })),
   levels: z.array(releaseLevelSchema),
   sections: z.array(releaseSectionSchema),
   items: z.array(releaseItemSchema),

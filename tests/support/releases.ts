@@ -40,7 +40,11 @@ export function wording(plain: string): Wording {
 export function release(
   version: string,
   levels: readonly LevelSpec[],
-  options: { released?: string; competencies?: { id: string; title: string }[] } = {},
+  options: {
+    released?: string;
+    competencies?: { id: string; title: string }[];
+    scales?: { id: string; title: string }[];
+  } = {},
 ): ReleaseContent {
   const competencies = options.competencies ?? [fixtureCompetency];
   const first = competencies[0]?.id ?? '';
@@ -49,6 +53,7 @@ export function release(
     released: options.released ?? '2026-01-01',
     framework: { name: 'Fixture framework' },
     competencies,
+    scales: options.scales ?? [],
     levels: levels.map((level, rank) => ({
       id: level.id,
       title: level.title ?? `Fixture level ${level.id}`,

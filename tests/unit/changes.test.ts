@@ -359,6 +359,29 @@ describe('changesBetween', () => {
     ]);
   });
 
+  it("names a scale by its title, its values kept by the scale's id (a title may be any words)", () => {
+    const scales = [{ id: 'fixture-level', title: '__proto__' }];
+    const at = (version: string, value: string) =>
+      release(
+        version,
+        [
+          {
+            id: '1',
+            sections: [
+              {
+                kind: 'key-behaviors',
+                items: [{ id: 'a', text: 'Fixture a', attributes: { 'fixture-level': value } }],
+              },
+            ],
+          },
+        ],
+        { scales },
+      );
+    expect(changesBetween(at('1', 'Fixture low'), at('2', 'Fixture high')).items[0]?.attributes).toEqual([
+      { scale: '__proto__', then: 'Fixture low', now: 'Fixture high' },
+    ]);
+  });
+
   it('names the competency in contexts and section anchors when a release has several', () => {
     const competencies = [
       { id: 'fixture-one', title: 'Fixture one' },

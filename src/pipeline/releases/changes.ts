@@ -113,6 +113,7 @@ interface Indexed {
   levels: Map<string, ReleaseLevel>;
   sections: Map<string, ReleaseSection>;
   competencies: Map<string, string>;
+  scales: Map<string, string>;
   several: boolean;
 }
 
@@ -127,6 +128,7 @@ function indexed(release: ReleaseContent): Indexed {
     levels: new Map(release.levels.map((level) => [level.id, level])),
     sections: new Map(release.sections.map((section) => [placeKey(section), section])),
     competencies: new Map(release.competencies.map(({ id, title }) => [id, title])),
+    scales: new Map(release.scales.map(({ id, title }) => [id, title])),
     several: release.competencies.length > 1,
   };
 }
@@ -169,7 +171,10 @@ function stateOf(index: Indexed, item: ReleaseItem): ItemState {
     url: itemUrl(item.level, item.id),
     words: itemWords(item),
     text: item.text,
-    attributes: { ...item.attributes },
+    // By the scale's title, as a reader reads it.
+    attributes: Object.fromEntries(
+      Object.entries(item.attributes).map(([scale, value]) => [index.scales.get(scale) ?? scale, value]),
+    ),
   };
 }
 

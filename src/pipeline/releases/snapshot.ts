@@ -15,6 +15,7 @@ export function snapshotOf(handbook: Handbook, version: string, released: string
     released,
     framework: { name: handbook.name },
     competencies: handbook.competencies.map(({ id, title }) => ({ id, title })),
+    scales: handbook.scales.map(({ id, title }) => ({ id, title })),
     levels: handbook.levels.map((level) => ({
       id: level.id,
       title: level.title,
@@ -40,7 +41,8 @@ export function snapshotOf(handbook: Handbook, version: string, released: string
         kind: item.kind,
         text: item.text,
         subpoints: item.subpoints,
-        attributes: Object.fromEntries(item.attributes.map(({ title, value }) => [title, value])),
+        // By the scale's id, which a scale's schema keeps clear of every name objects inherit.
+        attributes: Object.fromEntries(item.attributes.map(({ scale, value }) => [scale, value])),
         formerIds: item.formerIds,
       })),
     ),
