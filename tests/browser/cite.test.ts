@@ -7,6 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
+import { clipboardOf } from '../support/clipboard';
 import { ladderHandbookSite, level4Fixture, level4HandbookSite } from '../support/sites';
 import { readModel } from '../support/content';
 
@@ -25,14 +26,7 @@ afterEach(async () => {
 });
 
 /** What the clipboard holds, as each flavour. */
-function clipboard(): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const flavours: Record<string, string> = {};
-    for (const type of item?.types ?? []) flavours[type] = (await (await item?.getType(type))?.text()) ?? '';
-    return flavours;
-  });
-}
+const clipboard = () => clipboardOf(page);
 
 const anticipates = 'Anticipates product needs and advocates for solutions before they’re requested';
 /** The version the Level 4 fixture names: every citation names it, and its link carries it. */

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedBrowser } from '../support/browser';
 import { buildVersionsHandbook } from '../support/own-builds';
 import { serve, type RunningSite } from '../support/serve';
+import { clipboardOf } from '../support/clipboard';
 import { axeSchemes, violations } from '../support/checks/axe';
 
 let browser: Browser;
@@ -34,14 +35,7 @@ afterAll(async () => {
 });
 
 /** What the clipboard holds, as each flavour. */
-function clipboard(): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const flavours: Record<string, string> = {};
-    for (const type of item?.types ?? []) flavours[type] = (await (await item?.getType(type))?.text()) ?? '';
-    return flavours;
-  });
-}
+const clipboard = () => clipboardOf(page);
 
 /** Copies the citation of the item `id` on `path` of the first release's build. */
 async function copyAtFirstRelease(path: string, id: string): Promise<Record<string, string>> {
