@@ -13,6 +13,7 @@ import { recordRelease } from '../../src/cli/authoring/release';
 import { releaseFileSchema } from '../../src/schemas/release';
 import { checksumOf, contentOf, releaseFile } from '../../src/pipeline/releases/snapshot';
 import { copyContent, removeCopies } from '../support/content-copy';
+import { changelogOf } from '../../src/site/releases';
 import { repoRoot } from '../support/sites';
 
 afterEach(removeCopies);
@@ -209,3 +210,29 @@ describe('release files are checked as they are read', () => {
     expect(problemsIn(copy.root).join('\n')).toContain('content/releases/notes.txt:1:1 this file is not part of the handbook');
   });
 });
+
+describe('a release of a framework with scales (the fixture matrix)', () => {
+  it("records each item's values by scale id, names the scales, and the changelog says a value changed by the scale's title", () => {
+    const copy = copyContent(join(repoRoot, 'tests/fixtures/matrix'));
+    copy.edit(framework, (text) => text.replace('competencies:\n', "version: '1.0'\ncompetencies:\n"));
+    expect(recordRelease(copy.root, '2026-01-15').ok).toBe(true);
+    const first = readRelease(copy.root, '1.0');
+    expect(first.scales).toEqual([{ id: 'proficiency', title: 'Fixture proficiency' }]);
+    const statement = '4a80c61e-c23a-529b-83c9-38e3dc753bb8';
+    expect(first.items.find((item) => item.id === statement)?.attributes).toEqual({ proficiency: 'Awareness' });
+
+    const security = 'content/sections/level-fixture-2/fixture-security/statements.mdx';
+    copy.edit(security, (text) => text.replace('proficiency: Awareness', 'proficiency: Practitioner'));
+    copy.edit(framework, (text) => text.replace("version: '1.0'", "version: '1.1'"));
+    expect(recordRelease(copy.root, '2026-02-15').ok).toBe(true);
+    const [latest] = changelogOf(compileContent(copy.root).handbook ?? fail());
+    expect(latest?.items.map((change) => change.attributes)).toEqual([
+      [{ scale: 'Fixture proficiency', then: 'Awareness', now: 'Practitioner' }],
+    ]);
+    expect(latest?.counts).toMatchObject({ attributes: 1, reworded: 0, moved: 0 });
+  });
+});
+
+function fail(): never {
+  throw new Error('the content did not compile');
+}
