@@ -1,10 +1,10 @@
 /**
- * A citation of an item, a section or a level, in the two forms a clipboard carries: Markdown for
- * plain editors (`text/plain`) and HTML for rich ones (`text/html`: Google Docs, Word, Notion,
- * Confluence). Both link the cited words to their canonical URL and say where they are from; an
- * item's sub-points follow as a numbered list, one per line:
+ * A citation of an item, a section or a level, in the forms people paste: plain text (`text/plain`,
+ * for fields that render nothing), HTML for rich editors (`text/html`: Google Docs, Word, Notion,
+ * Confluence), and Markdown (the worksheet's export). Each gives the cited words, where they are from
+ * and their canonical URL; an item's sub-points follow as a numbered list, one per line:
  *
- *   [Anticipates product needs…](https://…/levels/4/?v=2026.3#anticipates-product-needs) (Level 4 · Key Behaviors · version 2026.3)
+ *   “Anticipates product needs…” (Level 4 · Key Behaviors · version 2026.3) https://…/levels/4/?v=2026.3#anticipates-product-needs
  *   1. First sub-point
  *   2. Second sub-point
  *
@@ -89,6 +89,19 @@ export function citationMarkdown({ words, subpoints = [], url, context, version 
   const cited = where ? `${link} (${escapeMarkdown(where)})` : link;
   const points = subpoints.map((point, index) => `${index + 1}. ${escapeMarkdown(squash(point.plain))}`);
   return [cited, ...points].join('\n');
+}
+
+/**
+ * The citation as plain text, readable where no Markdown is rendered (an email, an HR tool's plain
+ * field): the words in quotes, where they are from, the link; then `1. sub-point` lines.
+ *
+ *   “Anticipates product needs…” (Level 4 · Key Behaviors · version 2026.3) https://…/levels/4/?v=2026.3#id
+ */
+export function citationText({ words, subpoints = [], url, context, version }: Cited): string {
+  const where = contextOf({ context, version });
+  const cited = [`“${squash(words.plain)}”`, ...(where ? [`(${where})`] : []), versionedUrl(url, version)];
+  const points = subpoints.map((point, index) => `${index + 1}. ${squash(point.plain)}`);
+  return [cited.join(' '), ...points].join('\n');
 }
 
 /** `<a href="url">words</a> (context)`, then `<ol>` of sub-points; the HTML is the page's own markup. */

@@ -1,13 +1,14 @@
 /**
  * Copy citation. A click on a `[data-cite]` button cites the nearest element that carries a citation
  * (src/client/cite-attributes.ts): its words, its canonical URL made absolute, and where it is from.
- * The citation goes on the clipboard as HTML and as Markdown (clipboard-polyfill, loaded on the first
- * click, also copies where the async Clipboard API is missing), naming the page's version; the button says "Copied" and screen readers hear it. Where the browser refuses, a dialog
- * shows the Markdown, selected, to copy by hand.
+ * The citation goes on the clipboard as rich text and as plain text that reads well where nothing is
+ * rendered (clipboard-polyfill, loaded on the first click, also copies where the async Clipboard API
+ * is missing), naming the page's version; the button says "Copied" and screen readers hear it. Where
+ * the browser refuses, a dialog shows the plain text, selected, to copy by hand.
  *
  * Loaded on the first click (src/client/enhance.ts), so pages carry none of this until it is used.
  */
-import { citationHtml, citationMarkdown, type Cited } from './citation';
+import { citationHtml, citationText, type Cited } from './citation';
 import { citeSelectors, readCited } from './cite-attributes';
 import { versionAttribute } from './selectors';
 import { citeWords } from './words/cite';
@@ -26,7 +27,7 @@ async function copy(cited: Cited): Promise<void> {
   const clipboard = await import('clipboard-polyfill');
   const item = new clipboard.ClipboardItem({
     'text/html': new Blob([citationHtml(cited)], { type: 'text/html' }),
-    'text/plain': new Blob([citationMarkdown(cited)], { type: 'text/plain' }),
+    'text/plain': new Blob([citationText(cited)], { type: 'text/plain' }),
   });
   await clipboard.write([item]);
 }
@@ -42,7 +43,7 @@ export async function cite(button: HTMLElement): Promise<void> {
     const dialog = document.querySelector<HTMLDialogElement>(citeSelectors.fallback);
     const text = dialog?.querySelector('textarea');
     if (!dialog || !text) return;
-    text.value = citationMarkdown(cited);
+    text.value = citationText(cited);
     dialog.showModal();
     text.focus();
     text.select();

@@ -15,7 +15,12 @@ import { worksheetWords } from './words/worksheet';
 export { citeWords, scaleWords, searchWords, worksheetWords };
 
 /** The mindset shift's two sides, on level pages and in the rubric. */
-const shiftWords = { from: 'From', to: 'To' } as const;
+const shiftWords = {
+  from: 'From',
+  to: 'To',
+  /** A mindset shift as its citation words it: "Mindset Shift: from ‘…’ to ‘…’" (quoted again when cited). */
+  cited: (title: string, from: string, to: string) => `${title}: from ‘${from}’ to ‘${to}’`,
+} as const;
 
 /** A level named with its role in brackets, where levels have one: "Level 4 (strategic partner)". */
 const withRole = (level: string, role?: string) => (role ? `${level} (${role})` : level);

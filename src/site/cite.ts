@@ -6,7 +6,8 @@
 import { citeAttributes, type CiteTarget } from '../client/cite-attributes';
 import { withSite } from './base';
 
-import type { Item } from '../pipeline/model/model';
+import type { Item, Section } from '../pipeline/model/model';
+import { ui } from '../client/ui-words';
 
 export { citeSubpointAttributes, citeWordsAttributes } from '../client/cite-attributes';
 
@@ -20,4 +21,14 @@ export function itemCiteContext(item: Pick<Item, 'context' | 'attributes'>): str
 
 export function citeAttributesFor(target: CiteTarget, site: string | undefined = import.meta.env.SITE) {
   return citeAttributes({ ...target, url: withSite(target.url, site) });
+}
+
+/**
+ * What a section's citation says, where its heading alone would say too little: a mindset shift's
+ * from → to sentence ("Mindset Shift: from ‘…’ to ‘…’"). Undefined for other sections, whose heading
+ * is the cited words.
+ */
+export function sectionCiteText(section: Pick<Section, 'title' | 'shift'>): string | undefined {
+  const { shift } = section;
+  return shift && ui.shift.cited(section.title, shift.from.plain, shift.to.plain);
 }

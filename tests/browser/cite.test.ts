@@ -1,6 +1,6 @@
 /**
  * Citing an item as a reader does, in Chromium, under /handbook/: one click (or Enter) puts a
- * citation on the clipboard as rich text and as Markdown; where the browser refuses, the citation is
+ * citation on the clipboard as rich text and as plain text that reads without a Markdown renderer; where the browser refuses, the citation is
  * shown to copy by hand. Arriving by a link shows the item and where it is; an old id still lands;
  * an unknown one says so.
  */
@@ -34,7 +34,7 @@ const version = readModel(level4Fixture).version ?? '';
 const v = `?v=${version}`;
 
 describe('Copy citation', () => {
-  it('puts the item on the clipboard as Markdown and as rich text, linked to its canonical URL', async () => {
+  it('puts the item on the clipboard as plain text and as rich text, linked to its canonical URL', async () => {
     await page.goto(`${served.site.url}levels/4/key-behaviors/`);
     const button = page.locator('#anticipates-product-needs button[data-cite]');
     await button.click();
@@ -42,7 +42,7 @@ describe('Copy citation', () => {
     const url = `${served.site.url}levels/4/${v}#anticipates-product-needs`;
     const copied = await clipboard();
     expect(copied['text/plain']).toBe(
-      `[${anticipates}](${url}) (Level 4 · Key Behaviors · version ${version})`,
+      `“${anticipates}” (Level 4 · Key Behaviors · version ${version}) ${url}`,
     );
     expect(copied['text/html']).toContain(
       `<a href="${url}">${anticipates}</a> (Level 4 · Key Behaviors · version ${version})`,
@@ -66,14 +66,31 @@ describe('Copy citation', () => {
     await expect
       .poll(async () => (await clipboard())['text/plain'])
       .toBe(
-        `[Signals You're Ready to Level Up](${served.site.url}levels/4/${v}#signals-youre-ready-to-level-up) (Level 4 · version ${version})`,
+        `“Signals You're Ready to Level Up” (Level 4 · version ${version}) ${served.site.url}levels/4/${v}#signals-youre-ready-to-level-up`,
       );
     await page.locator('#influences-what-why-how button[data-cite]').click();
     await expect.poll(async () => (await clipboard())['text/html']).toContain('<em>what</em>');
     await page.locator('header[data-cite-url] button[data-cite]').click();
     await expect
       .poll(async () => (await clipboard())['text/plain'])
-      .toBe(`[Level 4: strategic product partner](${served.site.url}levels/4/${v}) (version ${version})`);
+      .toBe(`“Level 4: strategic product partner” (version ${version}) ${served.site.url}levels/4/${v}`);
+  });
+
+  it('cites the mindset shift with its from → to sentence, not its heading alone', async () => {
+    await page.goto(`${served.site.url}levels/4/`);
+    await page.locator('#mindset-shift > .heading-row button[data-cite]').click();
+    await expect
+      .poll(async () => (await clipboard())['text/plain'])
+      .toBe(
+        `“Mindset Shift: from ‘I guide teams toward good product decisions.’ to ‘I shape how the organization defines and measures product success.’” (Level 4 · version ${version}) ${served.site.url}levels/4/${v}#mindset-shift`,
+      );
+    await page.goto(`${served.site.url}levels/4/mindset-shift/`);
+    await page.locator('header[data-cite-url] button[data-cite]').click();
+    await expect
+      .poll(async () => (await clipboard())['text/html'])
+      .toContain(
+        '>Mindset Shift: from ‘I guide teams toward good product decisions.’ to ‘I shape how the organization defines and measures product success.’</a>',
+      );
   });
 
   it('works from the keyboard alone, one tab stop per item', async () => {
@@ -93,7 +110,7 @@ describe('Copy citation', () => {
       stops.push(stop);
       if (stop === `Copy citation: ${anticipates}`) {
         await page.keyboard.press('Enter');
-        await expect.poll(async () => (await clipboard())['text/plain']).toContain(`[${anticipates}]`);
+        await expect.poll(async () => (await clipboard())['text/plain']).toContain(`“${anticipates}”`);
       }
     }
     expect(stops).toContain(`Copy citation: ${anticipates}`);
@@ -114,7 +131,7 @@ describe('Copy citation', () => {
     await dialog.waitFor();
     const text = dialog.locator('textarea');
     expect(await text.inputValue()).toBe(
-      `[Clarify the vision](${served.site.url}levels/4/${v}#clarify-the-vision) (Level 4 · Focus Summary · version ${version})`,
+      `“Clarify the vision” (Level 4 · Focus Summary · version ${version}) ${served.site.url}levels/4/${v}#clarify-the-vision`,
     );
     expect(
       await text.evaluate((area: HTMLTextAreaElement) => [

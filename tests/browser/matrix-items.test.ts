@@ -85,7 +85,7 @@ describe('a level of the fixture matrix', () => {
     });
     const [attribute] = item.attributes;
     expect(copied.plain.split('\n')).toEqual([
-      `[${item.text.plain}](${under(item.url)}) (${item.context} · ${attribute?.title}: ${attribute?.value})`,
+      `“${item.text.plain}” (${item.context} · ${attribute?.title}: ${attribute?.value}) ${under(item.url)}`,
       ...item.subpoints.map((point, index) => `${index + 1}. ${point.plain}`),
     ]);
     expect(copied.html).toContain(`<ol><li>${item.subpoints[0]?.plain}</li>`);

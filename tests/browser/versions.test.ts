@@ -46,11 +46,8 @@ async function copyAtFirstRelease(path: string, id: string): Promise<Record<stri
   return clipboard();
 }
 
-/** The link a Markdown citation carries, as served by the last release's build. */
-const atLastRelease = (markdown: string) => {
-  const [, link = ''] = /\]\(([^)]+)\)/.exec(markdown) ?? [];
-  return link.replace(first.url, last.url);
-};
+/** The link a plain-text citation carries (its last word), as served by the last release's build. */
+const atLastRelease = (text: string) => (text.split(' ').at(-1) ?? '').replace(first.url, last.url);
 
 const note = () => page.locator('.then-now');
 
@@ -59,7 +56,7 @@ describe('a citation names the version it was copied from', () => {
     const copied = await copyAtFirstRelease('levels/1/', 'fixture-writes-tests');
     const url = `${first.url}levels/1/?v=2026.1#fixture-writes-tests`;
     expect(copied['text/plain']).toBe(
-      `[Writes fixture tests for every fixture change](${url}) (Fixture Level 1 · Key Behaviors · version 2026.1)`,
+      `“Writes fixture tests for every fixture change” (Fixture Level 1 · Key Behaviors · version 2026.1) ${url}`,
     );
     expect(copied['text/html']).toContain(
       `<a href="${url}">Writes fixture tests for every fixture change</a> (Fixture Level 1 · Key Behaviors · version 2026.1)`,
