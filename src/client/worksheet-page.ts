@@ -1,7 +1,9 @@
 /**
  * The reflection worksheet on a rubric page: what a reader writes and marks is saved in this browser
  * (localStorage) as they go, restored on return, exported as Markdown or JSON, imported from JSON and
- * cleared on request. Notes for items no longer on the page are kept and shown apart. Saved data that
+ * cleared on request. An import that would change or drop a note here asks first (merge, which keeps
+ * every note here, or replace), and the last import or clear can be undone, after a reload too (what
+ * was here before it is kept in this browser). Notes for items no longer on the page are kept and shown apart. Saved data that
  * cannot be read is set aside untouched and reported; the page keeps working.
  *
  * Notes record the framework's version they were written against (the page's, src/client/page-attributes.ts).
@@ -15,6 +17,7 @@ import { readPage } from './page-attributes';
 import type { ScaleValue } from './scale';
 import { changedSince } from './then-now';
 import { worksheetWords } from './words/worksheet';
+import { importPlan, mergeWorksheets, wouldLoseNotes } from './worksheet-import';
 import { readWorksheet, readWorksheetRow, worksheetSelectors } from './worksheet-attributes';
 import {
   carryFormerIds,
@@ -204,6 +207,48 @@ export function startWorksheet(root: HTMLElement): void {
   root.querySelector('[data-worksheet-export-json]')?.addEventListener('click', () => {
     download(`level-${level}-worksheet.json`, 'application/json', serialiseWorksheet(worksheet, version));
   });
+  // The last import or clear can be undone: what was here before it is kept, in this browser too.
+  const undoKey = `${key}:before-last-import-or-clear`;
+  const undo = root.querySelector<HTMLButtonElement>('[data-worksheet-undo]');
+  const showUndo = (label: string | undefined) => {
+    if (!undo) return;
+    undo.hidden = label === undefined;
+    undo.textContent = label ?? '';
+  };
+  const previous = localStorage.getItem(undoKey);
+  if (previous !== null)
+    showUndo(previous.startsWith('clear:') ? worksheetWords.undoClear : worksheetWords.undoImport);
+  /** Puts `next` in place of the notes here, keeping these to undo. */
+  const replaceWith = (next: Worksheet, action: 'import' | 'clear', said: string) => {
+    localStorage.setItem(undoKey, `${action}:${serialiseWorksheet(worksheet, version)}`);
+    worksheet = next;
+    warn('');
+    show();
+    showChanged();
+    if (action === 'clear') localStorage.removeItem(key);
+    else save();
+    showUndo(action === 'clear' ? worksheetWords.undoClear : worksheetWords.undoImport);
+    say(said);
+  };
+  undo?.addEventListener('click', () => {
+    const kept = localStorage.getItem(undoKey);
+    const restored = kept === null ? undefined : read(kept.slice(kept.indexOf(':') + 1));
+    if (!restored || 'error' in restored) return;
+    worksheet = restored.worksheet;
+    localStorage.removeItem(undoKey);
+    show();
+    showChanged();
+    save();
+    showUndo(undefined);
+    say(worksheetWords.undone);
+  });
+
+  const choice = root.querySelector<HTMLElement>('[data-worksheet-import-choice]');
+  let pending: Worksheet | undefined;
+  const closeChoice = () => {
+    pending = undefined;
+    if (choice) choice.hidden = true;
+  };
   root
     .querySelector<HTMLInputElement>('[data-worksheet-import]')
     ?.addEventListener('change', async (event) => {
@@ -216,20 +261,38 @@ export function startWorksheet(root: HTMLElement): void {
         warn(worksheetWords.badImport(imported.error));
         return;
       }
-      worksheet = imported.worksheet;
-      warn('');
-      show();
-      showChanged();
-      save();
-      say(worksheetWords.imported);
+      const plan = importPlan(worksheet, imported.worksheet);
+      if (!wouldLoseNotes(plan) || !choice) {
+        replaceWith(mergeWorksheets(worksheet, imported.worksheet), 'import', worksheetWords.imported);
+        return;
+      }
+      // Notes here would change or go: ask first.
+      pending = imported.worksheet;
+      const summary = choice.querySelector('[data-worksheet-import-summary]');
+      if (summary)
+        summary.textContent = worksheetWords.importChoice(
+          plan.added.length,
+          plan.changed.length,
+          plan.left.length,
+        );
+      choice.hidden = false;
+      choice.querySelector<HTMLButtonElement>('[data-worksheet-merge]')?.focus();
     });
+  root.querySelector('[data-worksheet-merge]')?.addEventListener('click', () => {
+    if (pending) replaceWith(mergeWorksheets(worksheet, pending), 'import', worksheetWords.merged);
+    closeChoice();
+  });
+  root.querySelector('[data-worksheet-replace]')?.addEventListener('click', () => {
+    if (pending) replaceWith(pending, 'import', worksheetWords.imported);
+    closeChoice();
+  });
+  root.querySelector('[data-worksheet-cancel-import]')?.addEventListener('click', () => {
+    closeChoice();
+    say(worksheetWords.importCancelled);
+  });
   root.querySelector('[data-worksheet-clear]')?.addEventListener('click', () => {
     if (!confirm(worksheetWords.confirmClear)) return;
-    worksheet = emptyWorksheet(level);
-    localStorage.removeItem(key);
-    show();
-    showChanged();
-    say(worksheetWords.cleared);
+    replaceWith(emptyWorksheet(level), 'clear', worksheetWords.cleared);
   });
   window.addEventListener('beforeprint', () => rows.forEach((row) => row.notes && fit(row.notes)));
 }

@@ -1,3 +1,6 @@
+/** "1 item", "3 items". */
+const count = (items: number) => `${items} ${items === 1 ? 'item' : 'items'}`;
+
 /** The worksheet's controls and what it says (src/client/worksheet-page.ts, src/client/worksheet.ts). */
 export const worksheetWords = {
   privacy: 'Your notes are saved in this browser only. Nothing is sent anywhere.',
@@ -5,10 +8,22 @@ export const worksheetWords = {
   exportJson: 'Export notes (JSON)',
   importJson: 'Import notes (JSON)',
   clear: 'Clear notes',
-  confirmClear: 'Clear every note and mark on this worksheet? This cannot be undone.',
+  confirmClear: 'Clear every note and mark on this worksheet? You can undo it right after.',
   saved: 'Saved in this browser',
   cleared: 'Notes cleared',
   imported: 'Notes imported',
+  /** Before importing over notes already here: what the file would add, change and leave. */
+  importChoice: (added: number, changed: number, left: number) =>
+    `This file has notes for ${count(added)} you have none for, and different notes for ${count(changed)}; you have notes for ${count(left)} it has none for. How should it be imported?`,
+  importChoiceLabel: 'Import notes over yours',
+  merge: 'Merge: add its notes, keep all of yours',
+  replace: 'Replace all your notes with the file’s',
+  cancelImport: 'Cancel',
+  importCancelled: 'Nothing imported; your notes are unchanged',
+  merged: 'Notes merged',
+  undoImport: 'Undo the import',
+  undoClear: 'Undo the clear',
+  undone: 'Your notes are back as they were',
   unreadable: (reason: string) =>
     `The notes saved in this browser could not be read (${reason}). They are kept aside, untouched; this worksheet starts empty.`,
   badImport: (reason: string) => `That file could not be imported: ${reason}. Your notes are unchanged.`,
