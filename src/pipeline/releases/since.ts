@@ -6,8 +6,8 @@
  */
 import { compareVersions, type ReleaseContent, type ReleaseItem } from '../../schemas/release';
 import { changeAnchor, changesUrl, itemUrl, withFragment } from '../urls/urls';
+import { byVersion } from './changes';
 import {
-  byVersion,
   itemStates,
   itemWords,
   leadsToIn,
@@ -15,7 +15,7 @@ import {
   wordsDiffer,
   type LeadsTo,
   type Matching,
-} from './changes';
+} from './matching';
 import { sameContent } from './snapshot';
 import { wordDiff, type DiffToken } from './word-diff';
 
