@@ -35,6 +35,13 @@ export function readableDate(day: string): string {
   }).format(new Date(`${day}T00:00:00Z`));
 }
 
+/** A release a page last changed in: its version, its day, and its place on `/changes/`. */
+export interface Changed {
+  version: string;
+  released: string;
+  url: string;
+}
+
 /** A release on the changelog: `/changes/#release-2026.2`. */
 export function releaseUrl(version: string | undefined): string {
   return withFragment(changesUrl(), releaseAnchor(version));
@@ -57,7 +64,7 @@ export function lastChanged(
   handbook: Handbook,
   level: Pick<Level, 'id' | 'formerIds'>,
   kind?: string,
-): { version: string; released: string; url: string } | undefined {
+): Changed | undefined {
   const ids = new Set([level.id, ...level.formerIds]);
   const onPage = (state: { level: string; kind: string } | undefined) =>
     state !== undefined && ids.has(state.level) && (kind === undefined || state.kind === kind);
@@ -72,18 +79,14 @@ export function lastChanged(
   return undefined;
 }
 
-type Changed = { version: string; released: string; url: string } | undefined;
-
 /** The later of two releases a page changed in (a compare page shows two levels). */
-export function newer(a: Changed, b: Changed): Changed {
+export function newer(a: Changed | undefined, b: Changed | undefined): Changed | undefined {
   if (!a || !b) return a ?? b;
   return compareVersions(a.version, b.version) >= 0 ? a : b;
 }
 
 /** The latest release, for pages about the whole handbook. */
-export function latestRelease(
-  handbook: Handbook,
-): { version: string; released: string; url: string } | undefined {
+export function latestRelease(handbook: Handbook): Changed | undefined {
   const [latest] = released(handbook);
   return latest && { version: latest.version, released: latest.released, url: releaseUrl(latest.version) };
 }

@@ -13,7 +13,7 @@ import { MANIFEST_FILE } from '../../src/pipeline/content-files';
 import { runBuild } from '../support/build-sites';
 import { copyContent, removeCopies } from '../support/content-copy';
 import { followGuard } from '../support/guard-remedies';
-import { readPages } from '../support/html';
+import { isDataFile, readPages } from '../support/html';
 import { ladderSites, level4Sites, output, type BuiltSite } from '../support/sites';
 
 afterAll(removeCopies);
@@ -31,7 +31,7 @@ function served(site: BuiltSite, path: string) {
 function missing(site: BuiltSite, url: string): string | undefined {
   const [path = '', fragment] = url.split('#');
   // Data the pages read (the changelog's feed, since-a-release data) is a file of its own.
-  if (/\.(xml|json)$/.test(path)) return existsSync(join(site.dir, path.slice(1))) ? undefined : 'no file';
+  if (isDataFile(path)) return existsSync(join(site.dir, path.slice(1))) ? undefined : 'no file';
   let document = served(site, path);
   if (!document) return 'no page';
   // A redirect page sends the reader on, with the fragment: the fragment must be where it lands.

@@ -11,7 +11,7 @@ import { compileContent } from '../../src/pipeline/compile';
 import { MANIFEST_FILE } from '../../src/pipeline/content-files';
 import { formatProblem } from '../../src/pipeline/problems';
 import { checkManifest } from '../../src/pipeline/urls/permalinks';
-import { page, pagePath, readPages } from '../support/html';
+import { isDataFile, page, pagePath, readPages } from '../support/html';
 import { contentSites, repoRoot, type BuiltSite } from '../support/sites';
 
 const { handbook, problems } = compileContent(repoRoot);
@@ -32,8 +32,7 @@ describe('content/', () => {
 function unserved(site: BuiltSite, url: string): string | undefined {
   const [path = '', fragment] = url.split('#');
   // Data the pages read (the changelog's feed, since-a-release data) is a file of its own.
-  if (/\.(xml|json)$/.test(path))
-    return existsSync(join(site.dir, path.slice(1))) ? undefined : `${url}: no file`;
+  if (isDataFile(path)) return existsSync(join(site.dir, path.slice(1))) ? undefined : `${url}: no file`;
   let target = readPages(site).find((built) => built.path === pagePath(path));
   if (!target) return `${url}: no page`;
   // A level's former pages redirect, keeping the fragment: the fragment must be where they lead.

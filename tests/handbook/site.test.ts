@@ -13,7 +13,7 @@ import { describeAnchors } from '../support/checks/anchors';
 import { describeBudgets } from '../support/checks/budgets';
 import { describeLinks } from '../support/checks/links';
 import { readModel } from '../support/content';
-import { pagePath, readPages } from '../support/html';
+import { isDataFile, pagePath, readPages } from '../support/html';
 import { contentSites, repoRoot } from '../support/sites';
 
 const handbook = readModel(repoRoot);
@@ -23,7 +23,7 @@ describe.each(contentSites)('pages, $name', (site) => {
     const expected = new Set([
       // The data the pages read (the changelog's feed, since-a-release data) is no page.
       ...publishedUrls(handbook)
-        .filter((url) => !/\.(xml|json)$/.test(url))
+        .filter((url) => !isDataFile(url))
         .map(pagePath),
       ...handbook.redirects.map(({ from }) => pagePath(from)),
       '404.html',
@@ -38,7 +38,7 @@ describe.each(contentSites)('pages, $name', (site) => {
 
 describe.each(contentSites)('data files, $name', (site) => {
   it("writes the data the content publishes besides its pages: the changelog's feed and since-a-release data", () => {
-    const files = publishedUrls(handbook).filter((url) => /\.(xml|json)$/.test(url));
+    const files = publishedUrls(handbook).filter(isDataFile);
     expect(files.filter((url) => !existsSync(join(site.dir, url.slice(1))))).toEqual([]);
   });
 });

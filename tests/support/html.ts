@@ -63,3 +63,11 @@ export function find(element: HTMLElement, selector: string): HTMLElement {
 export function textOf(element: HTMLElement, selector: string): string {
   return readableText(find(element, selector));
 }
+
+/**
+ * Whether a published URL is a data file the pages read (the changelog's feed, since-a-release data),
+ * served as the file it names, rather than a page served as `index.html`.
+ */
+export function isDataFile(url: string): boolean {
+  return /\.(xml|json)$/.test(url.replace(/#.*$/, ''));
+}
