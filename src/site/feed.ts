@@ -50,11 +50,8 @@ export function releaseHtml(entry: ReleaseChanges): string {
   return `<p>${asHtml(summaryOf(entry))}</p>${list}`;
 }
 
-/**
- * Text safe in XML content and attribute values: the HTML escaping, whose entities XML knows too
- * (content never holds control characters: the checks refuse them).
- */
-const xml = escapeHtml;
+/** Text safe in XML content and attribute values (content never holds control characters: the checks refuse them). */
+const xml = (text: string) => text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * The Atom feed (RFC 4287) of `entries` (the changelog, newest first). Links are made absolute by
