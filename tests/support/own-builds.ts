@@ -1,28 +1,63 @@
 /**
  * Sites a browser test builds for itself, apart from the four every site test shares
  * (tests/support/build-sites.ts): each under `/handbook/` in tests/.output/, from a content root there,
- * and reused, as those are, while nothing it is built from has changed (tests/support/site-stamp.ts).
+ * and reused, as those are, while nothing it is built from has changed (tests/support/site-stamp.ts);
+ * one worker at a time writes and builds each, so two test files that need one site never race.
  *
  * - the wide fixture, generated (tests/support/wide-handbook.ts): 8 levels, 10 competencies;
  * - the committed fixture competency matrix (tests/fixtures/matrix/), copied first, so a build writes
  *   nothing into tests/fixtures/.
  */
-import { cpSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildSite } from './build-sites';
 import { clearStamp, inputsHash, isCurrent, writeStamp } from './site-stamp';
 import { output, repoRoot, versionsFixture, versionsSite, type BuiltSite, type VersionStep } from './sites';
 import { writeWideHandbook } from './wide-handbook';
 
-/** Builds `site` from the content root `site.root`, unless its last complete build is of the same inputs. */
-export async function buildOnce(site: BuiltSite): Promise<BuiltSite> {
-  const hash = inputsHash(site, site.root);
-  if (!isCurrent(site, hash)) {
-    clearStamp(site);
-    await buildSite(site);
-    writeStamp(site, hash);
+/** A lock older than this was left by a run that died: it is taken over. */
+const STALE_LOCK_MS = 10 * 60_000;
+
+/**
+ * Runs `work` holding a lock on `site` (a folder beside its output, made atomically), so two test
+ * files in two workers never write one content root or build one site at the same time: the second
+ * waits, then finds the build current and reuses it.
+ */
+async function withLock<Result>(site: BuiltSite, work: () => Promise<Result>): Promise<Result> {
+  const lock = `${site.dir}.lock`;
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   }
-  return site;
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes `site`'s content root (`prepare`) and builds it, unless its last complete build is of the
+ * same inputs; one worker at a time.
+ */
+export function buildOnce(site: BuiltSite, prepare: () => void = () => undefined): Promise<BuiltSite> {
+  return withLock(site, async () => {
+    prepare();
+    const hash = inputsHash(site, site.root);
+    if (!isCurrent(site, hash)) {
+      clearStamp(site);
+      await buildSite(site);
+      writeStamp(site, hash);
+    }
+    return site;
+  });
 }
 
 export const wideSite: BuiltSite = {
@@ -42,15 +77,15 @@ export const matrixSite: BuiltSite = {
 
 /** Writes the wide fixture and builds it (or reuses its build). */
 export function buildWideHandbook(): Promise<BuiltSite> {
-  writeWideHandbook(wideSite.root);
-  return buildOnce(wideSite);
+  return buildOnce(wideSite, () => writeWideHandbook(wideSite.root));
 }
 
 /** Copies the fixture matrix and builds it (or reuses its build). */
 export function buildMatrixHandbook(): Promise<BuiltSite> {
-  rmSync(matrixSite.root, { recursive: true, force: true });
-  cpSync(join(matrixFixture, 'content'), join(matrixSite.root, 'content'), { recursive: true });
-  return buildOnce(matrixSite);
+  return buildOnce(matrixSite, () => {
+    rmSync(matrixSite.root, { recursive: true, force: true });
+    cpSync(join(matrixFixture, 'content'), join(matrixSite.root, 'content'), { recursive: true });
+  });
 }
 
 /** Copies the versions fixture at `step` and builds it (or reuses its build). */
@@ -59,7 +94,8 @@ export function buildVersionsHandbook(
   base: '/' | '/handbook/' = '/handbook/',
 ): Promise<BuiltSite> {
   const site = versionsSite(step, base);
-  rmSync(join(site.root, 'content'), { recursive: true, force: true });
-  cpSync(join(versionsFixture, step, 'content'), join(site.root, 'content'), { recursive: true });
-  return buildOnce(site);
+  return buildOnce(site, () => {
+    rmSync(join(site.root, 'content'), { recursive: true, force: true });
+    cpSync(join(versionsFixture, step, 'content'), join(site.root, 'content'), { recursive: true });
+  });
 }
