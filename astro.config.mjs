@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { leanDynamicImports } from './src/integrations/lean-dynamic-imports.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import safeOutput from './src/integrations/safe-output.ts';
 import { siteFromEnvironment } from './src/integrations/site-address.ts';
@@ -41,6 +42,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP refuses; code in content is shown plain.
   markdown: { syntaxHighlight: false },
   vite: {
+    plugins: [leanDynamicImports()],
     build: {
       rollupOptions: {
         // Astro's MDX modules carry a "use astro:head-inject" directive the bundler warns about once per
