@@ -6,13 +6,14 @@
  * each, and a script imports only its own: a bundle splits by module, so each lazily loaded chunk
  * then carries its words and no others.
  */
+import { caseWords } from './words/case';
 import { changesWords } from './words/changes';
 import { citeWords } from './words/cite';
 import { scaleWords } from './words/scale';
 import { searchWords } from './words/search';
 import { worksheetWords } from './words/worksheet';
 
-export { citeWords, scaleWords, searchWords, worksheetWords };
+export { caseWords, citeWords, scaleWords, searchWords, worksheetWords };
 
 /** The mindset shift's two sides, on level pages and in the rubric. */
 const shiftWords = {
@@ -155,4 +156,5 @@ export const ui = {
   },
   worksheet: worksheetWords,
   changes: changesWords,
+  case: caseWords,
 } as const;
