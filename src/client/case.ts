@@ -220,6 +220,18 @@ function caseOfWorksheet(input: string, record: Record<string, unknown>): { case
   };
 }
 
+/** Whether a file says it is a case (not a worksheet, nor anything else). */
+export function isCaseFile(input: string): boolean {
+  try {
+    const data = JSON.parse(input) as unknown;
+    return Boolean(
+      data && typeof data === 'object' && (data as Record<string, unknown>)['format'] === CASE_FORMAT,
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** The case as a file, last saved on a page of `frameworkVersion`. */
 export function serialiseCase(c: Case, frameworkVersion?: string): string {
   const saved: Case = { ...c, format: CASE_FORMAT, version: CASE_VERSION };

@@ -10,6 +10,7 @@
  */
 import { citationHtml, citationText, type Cited } from './citation';
 import { citeSelectors, readCited } from './cite-attributes';
+import { copyRich, showToCopy } from './copy';
 import { versionAttribute } from './selectors';
 import { citeWords } from './words/cite';
 
@@ -23,30 +24,13 @@ function citationFor(button: Element): Cited | undefined {
     : undefined;
 }
 
-async function copy(cited: Cited): Promise<void> {
-  const clipboard = await import('clipboard-polyfill');
-  const item = new clipboard.ClipboardItem({
-    'text/html': new Blob([citationHtml(cited)], { type: 'text/html' }),
-    'text/plain': new Blob([citationText(cited)], { type: 'text/plain' }),
-  });
-  await clipboard.write([item]);
-}
-
 /** Copies the citation of the element `button` belongs to, and says so; shows it where the clipboard is refused. */
 export async function cite(button: HTMLElement): Promise<void> {
   const cited = citationFor(button);
   if (!cited) return;
   const status = document.querySelector(citeSelectors.status);
-  try {
-    await copy(cited);
-  } catch {
-    const dialog = document.querySelector<HTMLDialogElement>(citeSelectors.fallback);
-    const text = dialog?.querySelector('textarea');
-    if (!dialog || !text) return;
-    text.value = citationText(cited);
-    dialog.showModal();
-    text.focus();
-    text.select();
+  if (!(await copyRich(citationHtml(cited), citationText(cited)))) {
+    showToCopy(citationText(cited));
     return;
   }
   button.dataset['copied'] = '';

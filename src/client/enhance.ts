@@ -23,10 +23,20 @@ if (cited && cited !== document.documentElement.dataset['handbookVersion'])
 for (const link of document.querySelectorAll<HTMLElement>(`${citeSelectors.host} .anchor-link`))
   link.tabIndex = -1;
 
+const target = (event: Event, selector: string) =>
+  (event.target as Element | null)?.closest<HTMLElement>(selector);
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLElement>(citeSelectors.button);
+  const button = target(event, citeSelectors.button);
   if (button) void import('./cite').then(({ cite }) => cite(button));
+  const pick = target(event, '[data-pick]');
+  if (pick) void import('./picks').then(({ togglePick }) => togglePick(pick));
 });
+
+// Where this browser keeps cases (src/client/case-store.ts), the toggles and the header show what the
+// active one holds.
+const casesKept =
+  localStorage.getItem(`handbook-cases:${document.documentElement.dataset['base'] ?? '/'}`) !== null;
+if (casesKept) void import('./picks').then(({ showPicks }) => showPicks());
 
 // Ctrl+K (⌘K on a Mac) goes to search from anywhere; no single-key shortcut (WCAG 2.1.4).
 document.addEventListener('keydown', (event) => {
@@ -49,6 +59,9 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-search]')) {
   box.addEventListener('focusin', () => startSearchIn(box), { once: true });
 }
 
+const casePage = document.querySelector<HTMLElement>('[data-case-page]');
+if (casePage) void import('./case-page').then(({ startCase }) => startCase(casePage));
+
 // The worksheet starts at once where notes were saved (to restore them), else when the reader first
 // reaches it; a button pressed or a file chosen before its code arrived is handed on once it has.
 const worksheet = document.querySelector<HTMLElement>(worksheetSelectors.root);
@@ -60,7 +73,9 @@ if (worksheet) {
       startWorksheet(worksheet);
       loaded = true;
     }));
-  if (localStorage.getItem(worksheet.getAttribute(worksheetStorageAttribute) ?? '') !== null) void start();
+  // (Or where an earlier version kept this level's worksheet, which the store then takes in.)
+  if (casesKept || localStorage.getItem(worksheet.getAttribute(worksheetStorageAttribute) ?? '') !== null)
+    void start();
   for (const type of ['focusin', 'click', 'change'] as const) {
     worksheet.addEventListener(type, (event) => {
       const early = !loaded;

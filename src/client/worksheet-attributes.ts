@@ -28,6 +28,8 @@ export interface WorksheetOf {
   levelPath: string;
   /** The heading of its Markdown export. */
   title: string;
+  /** The level's title, which its files are named with ("Level 4"). */
+  levelTitle?: string | undefined;
   /** Ids the level was published under before: notes exported there are its notes. */
   formerLevels?: readonly string[] | undefined;
 }
@@ -43,12 +45,14 @@ export function worksheetAttributes({
   level,
   levelPath,
   title,
+  levelTitle,
   formerLevels,
 }: WorksheetOf): Record<string, string> {
   return {
     'data-worksheet': level,
     [worksheetStorageAttribute]: worksheetStorageKey(levelPath),
     'data-worksheet-title': title,
+    ...(levelTitle === undefined ? {} : { 'data-worksheet-level-title': levelTitle }),
     ...idList('data-worksheet-former-levels', formerLevels),
   };
 }
@@ -60,6 +64,7 @@ export function readWorksheet(root: AttributeElement): {
   level: string;
   key: string;
   title: string;
+  levelTitle: string;
   formerLevels: string[];
 } {
   const level = root.getAttribute('data-worksheet') ?? '';
@@ -67,6 +72,7 @@ export function readWorksheet(root: AttributeElement): {
     level,
     key: root.getAttribute(worksheetStorageAttribute) ?? '',
     title: root.getAttribute('data-worksheet-title') ?? level,
+    levelTitle: root.getAttribute('data-worksheet-level-title') ?? level,
     formerLevels: readIds(root.getAttribute('data-worksheet-former-levels')),
   };
 }

@@ -20,12 +20,35 @@ import { worksheetWords } from './words/worksheet';
 import { importPlan, mergeWorksheets, wouldLoseNotes } from './worksheet-import';
 import { readWorksheet, readWorksheetRow, worksheetSelectors } from './worksheet-attributes';
 import {
+  caseFileName,
+  isCaseFile,
+  newCase,
+  parseCase,
+  partOf,
+  pickedCount,
+  serialiseCase,
+  withWorksheet,
+  worksheetOf,
+} from './case';
+import {
+  activeCase,
+  changeActive,
+  keepForUndo,
+  pendingUndo,
+  readStore,
+  storeKey,
+  today,
+  undoLast,
+  writeStore,
+  type CaseStore,
+} from './case-store';
+import { caseWords } from './words/case';
+import {
   carryFormerIds,
   emptyWorksheet,
   entryOf,
   orphansOf,
   parseWorksheet,
-  serialiseWorksheet,
   withEntry,
   worksheetMarkdown,
   writtenEntry,
@@ -113,12 +136,21 @@ function fit(area: HTMLTextAreaElement): void {
 }
 
 export function startWorksheet(root: HTMLElement): void {
-  const { level, key, title, formerLevels } = readWorksheet(root);
+  const { level, title, levelTitle, formerLevels } = readWorksheet(root);
   const { version, base } = readPage(document.documentElement);
   const rows = readRows(root, version);
-  const read = (text: string) => {
-    const result = parseWorksheet(text, level, formerLevels);
-    return 'worksheet' in result ? { worksheet: carryFormerIds(result.worksheet, rows) } : result;
+  /** A worksheet file of this level, or this level's part of a case file. */
+  const readImport = (text: string): { worksheet: Worksheet } | { error: string } => {
+    if (!isCaseFile(text)) {
+      const result = parseWorksheet(text, level, formerLevels);
+      return 'worksheet' in result ? { worksheet: carryFormerIds(result.worksheet, rows) } : result;
+    }
+    const parsed = parseCase(text);
+    if ('error' in parsed) return parsed;
+    const own = [level, ...formerLevels].find((id) => Object.hasOwn(parsed.case.levels, id));
+    if (own === undefined)
+      return { error: worksheetWords.otherLevel(Object.keys(parsed.case.levels).join(', ')) };
+    return { worksheet: carryFormerIds({ ...worksheetOf(parsed.case, own), level }, rows) };
   };
   const status = root.querySelector('[data-worksheet-status]');
   const problem = root.querySelector('[data-worksheet-problem]');
@@ -126,18 +158,30 @@ export function startWorksheet(root: HTMLElement): void {
   const say = (text: string) => status && (status.textContent = text);
   const warn = (text: string) => problem && (problem.textContent = text);
 
-  let worksheet: Worksheet = emptyWorksheet(level);
-  const saved = localStorage.getItem(key);
-  if (saved !== null) {
-    const restored = read(saved);
-    if ('worksheet' in restored) worksheet = restored.worksheet;
-    else {
-      // Never overwrite what cannot be read: keep it aside for the reader (or a newer version) to recover.
-      localStorage.setItem(`${key}:unreadable:${new Date().toISOString()}`, saved);
-      localStorage.removeItem(key);
-      warn(worksheetWords.unreadable(restored.error));
-    }
-  }
+  // The notes are the active case's for this level (src/client/case-store.ts): the case page shows
+  // them too. A case kept under one of the level's former ids is read as this level's.
+  const fromStore = (store: CaseStore): Worksheet => {
+    const c = activeCase(store);
+    if (!c) return emptyWorksheet(level);
+    const own = [level, ...formerLevels].find((id) => Object.keys(partOf(c, id).entries).length > 0);
+    return carryFormerIds({ ...worksheetOf(c, own ?? level), level }, rows);
+  };
+  const first = readStore(localStorage, base, today());
+  if (first.problem) warn(first.problem);
+  // Worksheets kept by earlier versions are taken into the store now, so every page sees them.
+  if (localStorage.getItem(storeKey(base)) === null && first.store.cases.length > 0)
+    writeStore(localStorage, base, first.store);
+  let worksheet: Worksheet = fromStore(first.store);
+  const fresh = () => readStore(localStorage, base, today()).store;
+  const caseLine = root.querySelector<HTMLElement>('[data-worksheet-case]');
+  const showCase = (store: CaseStore) => {
+    const c = activeCase(store);
+    if (!caseLine || !c) return;
+    const name = caseLine.querySelector('[data-worksheet-case-name]');
+    if (name) name.textContent = worksheetWords.inCase(c.name, pickedCount(c));
+    caseLine.hidden = false;
+  };
+  showCase(first.store);
 
   /** Puts the worksheet in the fields; on first start, only where it has something, so nothing typed is lost. */
   const show = (everywhere = true) => {
@@ -165,8 +209,15 @@ export function startWorksheet(root: HTMLElement): void {
     );
   };
   const showChanged = () => void markChanged(worksheet, rows, { level, base, version });
+  /** Files are named after the case's person, this level and the case's date. */
+  const fileName = (extension: string) => {
+    const c = activeCase(fresh()) ?? newCase({ id: '', name: '', date: today() });
+    return caseFileName({ ...c, level }, levelTitle, extension);
+  };
   const save = () => {
-    localStorage.setItem(key, serialiseWorksheet(worksheet, version));
+    const store = changeActive(fresh(), today(), (c) => withWorksheet(c, level, worksheet), version);
+    writeStore(localStorage, base, store);
+    showCase(store);
     say(worksheetWords.saved);
   };
   const update = (row: Row) => {
@@ -202,44 +253,43 @@ export function startWorksheet(root: HTMLElement): void {
         label: input.closest('label')?.textContent?.trim() ?? input.value,
       }));
     const markdown = worksheetMarkdown(worksheet, rows, title, scale, version);
-    download(`level-${level}-evidence.md`, 'text/markdown', markdown);
+    download(fileName('md'), 'text/markdown', markdown);
   });
+  // The file is the whole case, which the case page and calibration read as well.
   root.querySelector('[data-worksheet-export-json]')?.addEventListener('click', () => {
-    download(`level-${level}-worksheet.json`, 'application/json', serialiseWorksheet(worksheet, version));
+    const c = activeCase(
+      changeActive(fresh(), today(), (kept) => withWorksheet(kept, level, worksheet), version),
+    );
+    if (c) download(fileName('json'), 'application/json', serialiseCase(c, version));
   });
-  // The last import or clear can be undone: what was here before it is kept, in this browser too.
-  const undoKey = `${key}:before-last-import-or-clear`;
+  // The last import or clear can be undone: the cases as they were before it are kept, in this browser too.
   const undo = root.querySelector<HTMLButtonElement>('[data-worksheet-undo]');
-  const showUndo = (label: string | undefined) => {
+  const showUndo = () => {
+    const pending = pendingUndo(localStorage, base);
     if (!undo) return;
-    undo.hidden = label === undefined;
-    undo.textContent = label ?? '';
+    undo.hidden = !pending;
+    undo.textContent = pending ? caseWords.undo(pending.action) : '';
   };
-  const previous = localStorage.getItem(undoKey);
-  if (previous !== null)
-    showUndo(previous.startsWith('clear:') ? worksheetWords.undoClear : worksheetWords.undoImport);
-  /** Puts `next` in place of the notes here, keeping these to undo. */
+  showUndo();
+  /** Puts `next` in place of the notes here, keeping the cases as they were to undo. */
   const replaceWith = (next: Worksheet, action: 'import' | 'clear', said: string) => {
-    localStorage.setItem(undoKey, `${action}:${serialiseWorksheet(worksheet, version)}`);
+    keepForUndo(localStorage, base, action, fresh());
     worksheet = next;
     warn('');
     show();
     showChanged();
-    if (action === 'clear') localStorage.removeItem(key);
-    else save();
-    showUndo(action === 'clear' ? worksheetWords.undoClear : worksheetWords.undoImport);
+    save();
+    showUndo();
     say(said);
   };
   undo?.addEventListener('click', () => {
-    const kept = localStorage.getItem(undoKey);
-    const restored = kept === null ? undefined : read(kept.slice(kept.indexOf(':') + 1));
-    if (!restored || 'error' in restored) return;
-    worksheet = restored.worksheet;
-    localStorage.removeItem(undoKey);
+    const restored = undoLast(localStorage, base);
+    if (!restored) return;
+    worksheet = fromStore(restored);
     show();
     showChanged();
-    save();
-    showUndo(undefined);
+    showCase(restored);
+    showUndo();
     say(worksheetWords.undone);
   });
 
@@ -256,7 +306,7 @@ export function startWorksheet(root: HTMLElement): void {
       const file = input.files?.[0];
       input.value = '';
       if (!file) return;
-      const imported = read(await file.text());
+      const imported = readImport(await file.text());
       if ('error' in imported) {
         warn(worksheetWords.badImport(imported.error));
         return;
@@ -291,6 +341,7 @@ export function startWorksheet(root: HTMLElement): void {
     say(worksheetWords.importCancelled);
   });
   root.querySelector('[data-worksheet-clear]')?.addEventListener('click', () => {
+    // Clearing takes this level's notes and marks out of the case; its picks stay.
     if (!confirm(worksheetWords.confirmClear)) return;
     replaceWith(emptyWorksheet(level), 'clear', worksheetWords.cleared);
   });

@@ -9,13 +9,14 @@ import { citeAttributesFor } from './cite';
 
 /** The attributes of the element holding a level's worksheet, kept under the level page's path. */
 export function worksheetAttributesFor(
-  level: { id: string; url: string; formerIds?: string[] },
+  level: { id: string; url: string; title?: string; formerIds?: string[] },
   title: string,
 ) {
   return worksheetAttributes({
     level: level.id,
     levelPath: withBase(level.url),
     title,
+    levelTitle: level.title,
     formerLevels: level.formerIds,
   });
 }

@@ -48,7 +48,7 @@ export const caseWords = {
   /** The toggle on every item. */
   add: 'Add to case',
   added: 'In case',
-  addItem: (words: string) => `Add to my case: ${words}`,
+  addItem: (words: string) => `Add to case: ${words}`,
   /** Said (announced) after a toggle. */
   announceAdded: (name: string, items: number) => `Added to “${name}” (${count(items)})`,
   announceRemoved: (name: string, items: number) => `Removed from “${name}” (${count(items)})`,
@@ -58,6 +58,37 @@ export const caseWords = {
   /** A worksheet file read as a case. */
   worksheetName: (level: string) => `Worksheet, level ${level}`,
   fileFallback: 'case',
+  unreadable: (reason: string) =>
+    `The cases saved in this browser could not be read (${reason}). They are kept aside, untouched; you start with none.`,
+  noIndex:
+    'The handbook’s items could not be loaded, so the items in this case cannot be shown. Your case is kept.',
+  sharedName: (n: number) => `Shared case ${n}`,
+  sharedSummary: (items: number) =>
+    `This link holds a selection of ${count(items)} (no notes). Open it as a new case? Your cases are kept as they are.`,
+  sharedOpened: (items: number) => `Opened a shared selection of ${count(items)} as a new case`,
+  undo: (action: string) =>
+    action === 'delete' ? 'Undo the delete' : action === 'clear' ? 'Undo the clear' : 'Undo the import',
+  markFor: (ref: string) => `Mark for ${ref}`,
+  noMark: 'No mark',
+  evidenceFor: (ref: string) => `Evidence for ${ref}`,
+  remove: 'Remove',
+  removeItem: (ref: string, words: string) => `Remove ${ref} from the case: ${words}`,
+  removed: 'Removed from the case. Its notes are kept, on the rubric too.',
+  saved: 'Saved in this browser',
+  switched: (name: string) => `Showing “${name}”`,
+  created: (name: string) => `Created “${name}”`,
+  deleted: (name: string) => `Deleted “${name}”`,
+  copied: 'Copied as rich text: paste it into your document',
+  copiedMarkdown: 'Copied as Markdown',
+  shareCopied: 'Share link copied. It holds the items only, not your notes.',
+  /** The document a case exports: its title, what it is for, each item's mark. */
+  documentTitle: (name: string, level: string | undefined) =>
+    level === undefined ? `${name}: promotion case` : `${name}: promotion case for ${level}`,
+  personFact: (person: string) => `Name: ${person}`,
+  levelFact: (level: string) => `Level sought: ${level}`,
+  dateFact: (date: string) => `Date: ${date}`,
+  markFact: (mark: string) => `Mark: ${mark}`,
+  orphans: 'Items no longer in the framework',
   /** Why a file or saved data cannot be read. */
   notJson: 'it is not valid JSON',
   notCase: 'it is not a handbook case or worksheet',

@@ -10,6 +10,9 @@ export const worksheetWords = {
   clear: 'Clear notes',
   confirmClear: 'Clear every note and mark on this worksheet? You can undo it right after.',
   saved: 'Saved in this browser',
+  /** Which case the rubric's notes are: the case page shows them too. */
+  inCase: (name: string, items: number) => `Your notes here are your case “${name}” (${count(items)}).`,
+  openCase: 'Open it',
   cleared: 'Notes cleared',
   imported: 'Notes imported',
   /** Before importing over notes already here: what the file would add, change and leave. */
