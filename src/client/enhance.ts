@@ -22,6 +22,9 @@ if (cited && cited !== document.documentElement.dataset['handbookVersion'])
 // (the citation carries the same link) but stays for pointers and screen readers.
 for (const link of document.querySelectorAll<HTMLElement>(`${citeSelectors.host} .anchor-link`))
   link.tabIndex = -1;
+// An item's controls are a toolbar: Tab reaches its Copy citation, the arrow keys its other controls.
+for (const control of document.querySelectorAll<HTMLElement>('[role=toolbar] > :not([data-cite])'))
+  control.tabIndex = -1;
 
 const target = (event: Event, selector: string) =>
   (event.target as Element | null)?.closest<HTMLElement>(selector);
@@ -40,6 +43,14 @@ if (casesKept) void import('./picks').then(({ showPicks }) => showPicks());
 
 // Ctrl+K (⌘K on a Mac) goes to search from anywhere; no single-key shortcut (WCAG 2.1.4).
 document.addEventListener('keydown', (event) => {
+  const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+  const bar = target(event, '[role=toolbar]');
+  if (step && bar) {
+    const controls = [...bar.querySelectorAll<HTMLElement>('a, button')];
+    const at = controls.indexOf(document.activeElement as HTMLElement);
+    controls.at((at + step) % controls.length)?.focus();
+    event.preventDefault();
+  }
   if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k') return;
   const input = document.querySelector<HTMLInputElement>('[data-search] input');
   if (!input) return;

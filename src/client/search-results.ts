@@ -170,3 +170,14 @@ export function mergeResults(lists: readonly (readonly PagefindResultData[])[]):
 export function canonicalItemUrl(url: string): string {
   return url.replace(/(\/levels\/[^/#]+\/)[^/#]+\/#/, '$1#');
 }
+
+/** The level and id of an item's canonical URL (`…/levels/4/#id`); undefined for any other result. */
+export function pickTarget(url: string): { level: string; key: string } | undefined {
+  const match = /\/levels\/([^/#?]+)\/(?:\?[^#]*)?#(.+)$/.exec(url);
+  if (!match?.[1] || !match[2]) return undefined;
+  try {
+    return { level: decodeURIComponent(match[1]), key: decodeURIComponent(match[2]) };
+  } catch {
+    return undefined;
+  }
+}

@@ -11,10 +11,13 @@ import {
   coversAll,
   mergeResults,
   pickLinks,
+  pickTarget,
   type PagefindResultData,
   type SearchLink,
 } from './search-results';
 import { searchWords } from './words/search';
+import { caseWords } from './words/case';
+import { showPicks } from './picks';
 
 interface PagefindResponse {
   results: { data(): Promise<PagefindResultData> }[];
@@ -69,6 +72,20 @@ function renderLink(link: SearchLink): HTMLLIElement {
   a.append(text, context);
   const li = document.createElement('li');
   li.append(a);
+  // An item (its canonical URL, `…/levels/<level>/#<id>`) can be added to the case from here too.
+  const item = pickTarget(link.url);
+  if (item) {
+    const pick = document.createElement('button');
+    pick.type = 'button';
+    pick.className = 'pick';
+    pick.dataset['pick'] = '';
+    pick.dataset['pickLevel'] = item.level;
+    pick.dataset['pickKey'] = item.key;
+    pick.setAttribute('aria-pressed', 'false');
+    pick.setAttribute('aria-label', caseWords.addItem(link.text));
+    pick.textContent = caseWords.add;
+    li.append(pick);
+  }
   return li;
 }
 
@@ -95,6 +112,7 @@ export function startSearch(box: HTMLElement): void {
     summary.textContent = text;
     status.textContent = text;
     list.replaceChildren(...links.map(renderLink));
+    if (list.querySelector('[data-pick]')) showPicks(list);
     if (suggestions) suggestions.hidden = !suggest;
     panel.hidden = false;
   };

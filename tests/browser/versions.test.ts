@@ -168,12 +168,15 @@ describe('worksheet notes written against an older version', () => {
   }
 
   it('record the version they were written against', async () => {
+    // The rubric's file is the reader's case, whose part for the level is the worksheet.
     const json = JSON.parse(await exported('1', { 'fixture-writes-tests': 'Fixture evidence.' })) as {
+      format: string;
       frameworkVersion: string;
-      entries: Record<string, { version: string }>;
+      levels: Record<string, { entries: Record<string, { version: string }> }>;
     };
+    expect(json.format).toBe('handbook-case');
     expect(json.frameworkVersion).toBe('2026.1');
-    expect(json.entries['fixture-writes-tests']?.version).toBe('2026.1');
+    expect(json.levels['1']?.entries['fixture-writes-tests']?.version).toBe('2026.1');
   });
 
   it('import at a later version, each row whose words changed since marked, the notes untouched', async () => {

@@ -2,6 +2,10 @@
 export const citeWords = {
   /** The name of an anchor link: names its target, so a list of links reads well. */
   linkTo: (target: string) => `Link to: ${target}`,
+  /** The name of an item's controls (link, copy, add to case), a toolbar the arrow keys move in. */
+  itemActions: (target: string) => `Actions for: ${target}`,
+  /** The anchor link's word, shown beside its icon where there is no hover (touch screens). */
+  linkShort: 'Link',
   /** The name of a Copy citation button: names what it cites. */
   copyCitation: (target: string) => `Copy citation: ${target}`,
   copyCitationShort: 'Copy citation',
