@@ -189,8 +189,8 @@ function entryLines(head: string, entry: Entry, scale: readonly ScalePoint[]): s
     `- ${first}${seen ? `: ${seen.toLowerCase()}` : ''}`,
     ...points.map((point) => `  ${point}`),
   ];
-  const notes = entry.notes.trim();
-  if (notes) lines.push(...notes.split('\n').map((line) => (line.trim() ? `  ${line.trimEnd()}` : '')));
+  // Each line written is its own paragraph of the item: a renderer joins lines that are not apart.
+  for (const line of entry.notes.split(/\r?\n/)) if (line.trim() !== '') lines.push('', `  ${line.trim()}`);
   return lines;
 }
 

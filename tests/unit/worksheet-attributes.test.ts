@@ -35,6 +35,7 @@ describe("the worksheet's attributes", () => {
       level: '4',
       key: 'handbook-worksheet:/levels/4/',
       title: 'Level 4: my evidence',
+      levelTitle: '4',
       formerLevels: [],
     });
   });

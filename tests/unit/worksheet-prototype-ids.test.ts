@@ -40,7 +40,7 @@ describe('a worksheet keyed by ids such as constructor and __proto__', () => {
       seen: undefined,
     });
     expect(worksheetMarkdown(sheet, rows, 'Fixture worksheet')).toBe(
-      '# Fixture worksheet\n\n- KB-2 [Fixture item fixture-other](https://h.example/levels/1/#fixture-other) (Fixture Level 1 · Fixture Key Behaviors)\n  Fixture note.\n',
+      '# Fixture worksheet\n\n- KB-2 [Fixture item fixture-other](https://h.example/levels/1/#fixture-other) (Fixture Level 1 · Fixture Key Behaviors)\n\n  Fixture note.\n',
     );
   });
 

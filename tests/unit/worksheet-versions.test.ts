@@ -191,6 +191,7 @@ describe('the Markdown export of a versioned worksheet', () => {
         'Framework version 2026.3',
         '',
         '- KB-1 [Ships fixture widgets](https://h.example/levels/2/?v=2026.3#ships-widgets) (Level 2 · Key Behaviors · version 2026.3)',
+        '',
         '  Shipped three.',
         '',
       ].join('\n'),
