@@ -33,7 +33,7 @@ describe.each([...level4Sites, ...ladderSites])('orientation, $name', (site) => 
   it('says on the home page, before the search box, what the handbook is for and how to use it', () => {
     const hero = page(site, '').document.querySelector('.hero');
     const words = readableText(hero?.querySelector('[data-how-to-use] p') ?? page(site, '').document);
-    expect(words).toMatch(new RegExp(`^${handbook.name} says what each level asks of you`));
+    expect(words).toMatch(new RegExp(`^Use ${handbook.name} to see where you stand`));
     expect(words).toMatch(/Read a level, cite a behavior with Copy citation .*your case.*rubric.*\.$/);
     // Two sentences: what it is for, then how to use it.
     expect(words.split(/(?<=\.)\s+(?=[A-Z])/)).toHaveLength(2);

@@ -37,7 +37,7 @@ describe('the home page’s how-to sentence', () => {
   });
 
   it('says what the handbook is for with its own name, never a level of one framework', () => {
-    expect(toolWords.purpose(ladder.name)).toMatch(/^Fixture Ladder Handbook says what each level asks of you/);
+    expect(toolWords.purpose(ladder.name)).toMatch(/^Use Fixture Ladder Handbook to see where you stand and to make, or weigh, a case for promotion\.$/);
     expect(JSON.stringify(toolWords)).not.toMatch(/Level \d|levels\/\d/);
   });
 });

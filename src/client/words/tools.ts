@@ -38,7 +38,7 @@ const sharedTerms = [
 export const toolWords = {
   /** The home page: what the handbook is for (its name first), then how to use it. */
   purpose: (handbook: string) =>
-    `${handbook} says what each level asks of you, so you can see where you stand and make, or weigh, a case for promotion.`,
+    `Use ${handbook} to see where you stand and to make, or weigh, a case for promotion.`,
   /** With one level: every part links to its place. */
   how: [
     'Read ',
