@@ -18,7 +18,7 @@ const item = (words: string, excerpt: string): PagefindResultData => ({
   meta: { title: 'Signals · Level 4' },
   sub_results: [
     {
-      title: itemTitle({ text: words, context: 'Level 4 · Signals', competency: undefined, weight: 5 }),
+      title: itemTitle({ text: words, context: 'Level 4 · Signals', competency: 'craft', weight: 5 }),
       url: '/levels/4/signals/#an-item',
       excerpt,
       locations: [1],
