@@ -21,7 +21,11 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /**
+   * `title`: the page's; `tool`: on a tool's page (the case, a rubric), what the tool is for
+   * (src/components/search/ToolIndexEntry.astro).
+   */
+  meta: { title?: string; tool?: string };
   sub_results: PagefindSubResult[];
 }
 
@@ -84,8 +88,9 @@ interface Ranked extends SearchLink {
 /**
  * The best places to land. Items first, those matching the most words of the query ahead; among
  * them, an item ahead of a heading that merely names the words, then by the weight its title carries
- * and its hits, then in Pagefind's order. Pages where nothing smaller matched (a level's introduction)
- * come last. Each page gives at most its three most-hit parts. Items land at their canonical URL.
+ * and its hits, then in Pagefind's order. A tool's page (the case, a rubric) ranks as one part, after
+ * the items and headings that match as many words. Pages where nothing smaller matched (a level's
+ * introduction) come last. Each page gives at most its three most-hit parts. Items land at their canonical URL.
  */
 export function pickLinks(
   results: readonly PagefindResultData[],
@@ -102,7 +107,20 @@ export function pickLinks(
       .map((sub) => ({ sub, covered: coverage(query, sub.excerpt), hits: sub.locations?.length ?? 0 }))
       .sort((a, b) => b.covered - a.covered || b.hits - a.hits)
       .slice(0, ITEMS_PER_PAGE);
-    if (matching.length === 0) {
+    if (matching.length === 0 && data.meta.tool !== undefined) {
+      // A tool is one result, its title and what it is for, ranked with the items by the words it
+      // matches: after the items that match as many, ahead of those that match fewer.
+      ranked.push({
+        url: data.url,
+        text: context,
+        marks: markedWords(data.excerpt),
+        context: data.meta.tool,
+        covered: coverage(query, data.excerpt),
+        isItem: false,
+        score: 0,
+        order: page * ITEMS_PER_PAGE,
+      });
+    } else if (matching.length === 0) {
       pages.push({ url: data.url, text: plainText(data.excerpt), marks: markedWords(data.excerpt), context });
     }
     matching.forEach(({ sub, covered, hits }, index) => {

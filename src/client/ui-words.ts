@@ -11,6 +11,7 @@ import { changesWords } from './words/changes';
 import { citeWords } from './words/cite';
 import { scaleWords } from './words/scale';
 import { searchWords } from './words/search';
+import { toolWords } from './words/tools';
 import { worksheetWords } from './words/worksheet';
 
 export { caseWords, citeWords, scaleWords, searchWords, worksheetWords };
@@ -157,4 +158,6 @@ export const ui = {
   worksheet: worksheetWords,
   changes: changesWords,
   case: caseWords,
+  /** The tools (the case, the rubrics) as a first visit meets them: home, search and 404 pages. */
+  tools: toolWords,
 } as const;
