@@ -260,6 +260,8 @@ export async function startCase(root: HTMLElement): Promise<void> {
         fit(area);
       }
     }
+    const facts = $('[data-case-facts]');
+    if (facts) facts.textContent = doc?.facts.join(' · ') ?? '';
     if (empty) empty.hidden = !doc || doc.levels.length + doc.orphans.length > 0;
     showUndo();
   };

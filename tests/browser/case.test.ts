@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
 import { clipboardOf } from '../support/clipboard';
 import { level4HandbookSite } from '../support/sites';
+import { axeSchemes, violations } from '../support/checks/axe';
 
 const served = useServedSite(level4HandbookSite);
 
@@ -245,5 +246,54 @@ describe('the case page', () => {
       .toBe('Saved in this browser');
     await openCase();
     expect(await caseItem(other).locator('textarea').inputValue()).toBe('Written on the rubric.');
+  });
+});
+
+describe('the case page for every reader', () => {
+  it.each(axeSchemes)(
+    'reads full width without horizontal scroll, every field labelled, and no WCAG 2.2 AA violation, $colorScheme at $width px',
+    async ({ colorScheme, width }) => {
+      await pickFive();
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme });
+      await openCase();
+      await page.locator('[data-case-field="person"]').fill('Ada Lovelace');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      // Every field has a label a reader can see.
+      const unseen = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLInputElement>(
+            '[data-case-page] textarea, [data-case-page] input:not([type=file]), [data-case-page] select',
+          ),
+        ]
+          .filter((field) => field.checkVisibility())
+          .filter(
+            (field) =>
+              ![...(field.labels ?? [])].some(
+                (label) => label.checkVisibility() && label.textContent.trim() !== '',
+              ),
+          )
+          .map((field) => field.outerHTML),
+      );
+      expect(unseen).toEqual([]);
+      expect(await violations(page)).toEqual([]);
+      await page.goto(levelPage());
+      expect(await violations(page)).toEqual([]);
+    },
+  );
+
+  it('says, without JavaScript, that it needs it, and offers the rubrics', async () => {
+    const noScript = await served.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(casePage());
+      expect(await plain.locator('.no-script').isVisible()).toBe(true);
+      expect(await plain.locator('[data-case-page]').isVisible()).toBe(false);
+      expect(await plain.locator('.no-script a[href$="/levels/4/rubric/"]').count()).toBe(1);
+      await plain.goto(levelPage());
+      expect(await plain.locator('[data-pick]').first().isVisible()).toBe(false);
+    } finally {
+      await noScript.close();
+    }
   });
 });

@@ -21,9 +21,10 @@ describe.each(level4Sites)('pages, $name', (site) => {
         'levels/4/rubric/',
         'search/',
         'changes/',
+        'case/',
       ]),
     );
-    expect(paths).toHaveLength(15);
+    expect(paths).toHaveLength(16);
   });
 });
 
