@@ -153,6 +153,15 @@ export const ui = {
     /** After the printed page's address: the version it shows. */
     printedVersion: (version: string) => ` (version ${version})`,
   },
+  /** What paper carries that a screen does not: the rubric's fields to fill in, the pages' margins. */
+  paper: {
+    name: 'Name',
+    assessor: 'Assessor',
+    date: 'Date',
+    outcome: 'Outcome',
+    /** Around the page numbers in a printed page's margin: "Page 2 of 3". */
+    pageOfPages: { before: 'Page ', between: ' of ' },
+  },
   worksheet: worksheetWords,
   changes: changesWords,
 } as const;
