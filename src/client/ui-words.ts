@@ -147,6 +147,8 @@ export const ui = {
     prompts: 'Prompts for reflection',
     promptsHelp: 'Not criteria: questions to think and talk through.',
     reflectionFor: (ref: string, words: string) => `Your reflection on ${ref}: ${words}`,
+    /** The visible label of a reflection box: the start of its accessible name (reflectionFor). */
+    reflection: 'Your reflection',
     from: shiftWords.from,
     to: shiftWords.to,
     printedFrom: 'Printed from',

@@ -101,3 +101,11 @@ export function rubricRefOf(handbook: Handbook, item: Pick<Item, 'id' | 'level'>
   }
   return refs.get(item.id);
 }
+
+/**
+ * The id of the box for notes on an item or section (its id or anchor) on the rubric, which its
+ * visible label points at. Ids are kebab-case, single hyphens, so `notes--` names nothing else.
+ */
+export function notesId(key: string): string {
+  return `notes--${key}`;
+}
