@@ -58,7 +58,7 @@ describe.each(['Letter', 'A4'] as const)('on %s', (format) => {
     });
   });
 
-  it('the level page fits two sheets, numbered, each item with its rubric reference beside it', async () => {
+  it('the level page fits two sheets, each item with its rubric reference beside it', async () => {
     const pdf = await print('levels/4/', format);
     const pages = pageTexts(pdf);
     console.log(`Level 4 page on ${format}: ${pages.length} pages`);
@@ -67,7 +67,6 @@ describe.each(['Letter', 'A4'] as const)('on %s', (format) => {
       pages.every((text) => text.length > 200),
       'no blank page',
     ).toBe(true);
-    pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${pages.length}`));
     const all = pages.join(' ');
     expect(rows.length).toBeGreaterThan(20);
     expect(firstCriterion?.ref).toBe('KB-1');
