@@ -149,11 +149,22 @@ export const ui = {
     prompts: 'Prompts for reflection',
     promptsHelp: 'Not criteria: questions to think and talk through.',
     reflectionFor: (ref: string, words: string) => `Your reflection on ${ref}: ${words}`,
+    /** The visible label of a reflection box: the start of its accessible name (reflectionFor). */
+    reflection: 'Your reflection',
     from: shiftWords.from,
     to: shiftWords.to,
     printedFrom: 'Printed from',
     /** After the printed page's address: the version it shows. */
     printedVersion: (version: string) => ` (version ${version})`,
+  },
+  /** What paper carries that a screen does not: the rubric's fields to fill in, the pages' margins. */
+  paper: {
+    name: 'Name',
+    assessor: 'Assessor',
+    date: 'Date',
+    outcome: 'Outcome',
+    /** Around the page numbers in a printed page's margin: "Page 2 of 3". */
+    pageOfPages: { before: 'Page ', between: ' of ' },
   },
   worksheet: worksheetWords,
   changes: changesWords,

@@ -82,3 +82,30 @@ export function rubricRows(groups: readonly RubricGroup[]): RubricRow[] {
     ...group.prompts.flatMap((section) => section.rows),
   ]);
 }
+
+/** Each level's references by item id, computed once per model and level. */
+const refsOfModel = new WeakMap<Handbook, Map<string, ReadonlyMap<string, string>>>();
+
+/**
+ * An item's reference in its level's rubric ("KB-2"), for the level and section pages, so a reference
+ * said aloud from the rubric can be found there; undefined for an item the rubric does not list.
+ */
+export function rubricRefOf(handbook: Handbook, item: Pick<Item, 'id' | 'level'>): string | undefined {
+  let levels = refsOfModel.get(handbook);
+  if (!levels) refsOfModel.set(handbook, (levels = new Map()));
+  let refs = levels.get(item.level);
+  if (!refs) {
+    const level = handbook.levels.find((candidate) => candidate.id === item.level);
+    refs = new Map(level ? rubricRows(rubricOf(handbook, level)).map(({ ref, item }) => [item.id, ref]) : []);
+    levels.set(item.level, refs);
+  }
+  return refs.get(item.id);
+}
+
+/**
+ * The id of the box for notes on an item or section (its id or anchor) on the rubric, which its
+ * visible label points at. Ids are kebab-case, single hyphens, so `notes--` names nothing else.
+ */
+export function notesId(key: string): string {
+  return `notes--${key}`;
+}
