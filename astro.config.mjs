@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { leanDynamicImports } from './src/integrations/lean-dynamic-imports.ts';
+import pageCsp from './src/integrations/page-csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import safeOutput from './src/integrations/safe-output.ts';
 import { siteFromEnvironment } from './src/integrations/site-address.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Last: the site is published only once the pages and the search index are complete.
-  integrations: [mdx(), pagefind(), safeOutput()],
+  integrations: [mdx(), pageCsp(), pagefind(), safeOutput()],
   security: {
     // Every page carries a Content-Security-Policy: scripts and styles only from the site itself, each
     // of Astro's processed ones by its hash; nothing inline that Astro did not write. Pagefind needs
