@@ -61,6 +61,7 @@ interface Row extends WorksheetRow {
   formerIds: string[];
   notes: HTMLTextAreaElement | null;
   seen: HTMLInputElement[];
+  unmark: HTMLInputElement | null;
 }
 
 function readRows(root: HTMLElement, version: string | undefined): Row[] {
@@ -72,6 +73,8 @@ function readRows(root: HTMLElement, version: string | undefined): Row[] {
       element,
       notes: element.querySelector<HTMLTextAreaElement>(worksheetSelectors.notes),
       seen: [...element.querySelectorAll<HTMLInputElement>(worksheetSelectors.seen)],
+      // "No mark": a mark can be taken off again.
+      unmark: element.querySelector<HTMLInputElement>('[data-worksheet-unmark]'),
     };
   });
 }
@@ -193,6 +196,7 @@ export function startWorksheet(root: HTMLElement): void {
         fit(row.notes);
       }
       for (const input of row.seen) input.checked = input.value === entry?.seen;
+      if (row.unmark) row.unmark.checked = entry?.seen === undefined && row.seen.length > 0;
     }
     const orphans = orphansOf(worksheet, new Set(rows.map((row) => row.key)));
     if (!orphanList) return;
@@ -241,7 +245,8 @@ export function startWorksheet(root: HTMLElement): void {
       if (row.notes) fit(row.notes);
       update(row);
     });
-    for (const input of row.seen) input.addEventListener('change', () => update(row));
+    for (const input of [...row.seen, ...(row.unmark ? [row.unmark] : [])])
+      input.addEventListener('change', () => update(row));
   }
 
   root.querySelector('[data-worksheet-export-markdown]')?.addEventListener('click', () => {

@@ -249,6 +249,29 @@ describe('the case page', () => {
   });
 });
 
+describe('marks', () => {
+  it('can be taken off again, on the rubric and on the case page', async () => {
+    const [id = ''] = await pickFive();
+    await page.goto(`${served.site.url}levels/4/rubric/`);
+    const row = page.locator(`[data-key="${id}"]`);
+    await row.locator('input[value="sometimes"]').check();
+    await row.locator('[data-worksheet-unmark]').check();
+    await expect
+      .poll(() => page.locator('[data-worksheet-status]').textContent())
+      .toBe('Saved in this browser');
+    await page.reload();
+    await expect.poll(() => row.locator('[data-worksheet-unmark]').isChecked()).toBe(true);
+    await row.locator('input[value="consistently"]').check();
+    await openCase();
+    const item = caseItem(id);
+    expect(await item.locator('input[value="consistently"]').isChecked()).toBe(true);
+    await item.locator('input[value=""]').check();
+    await page.goto(`${served.site.url}levels/4/rubric/`);
+    await expect.poll(() => row.locator('[data-worksheet-unmark]').isChecked()).toBe(true);
+    expect(await row.locator('input[value="consistently"]').isChecked()).toBe(false);
+  });
+});
+
 describe('the case page for every reader', () => {
   it.each(axeSchemes)(
     'reads full width without horizontal scroll, every field labelled, and no WCAG 2.2 AA violation, $colorScheme at $width px',
