@@ -172,6 +172,7 @@ describe('the case page', () => {
     expect(json.levels['4']?.picked).toEqual(ids);
     expect(json.levels['4']?.entries[ids[1] ?? '']?.notes).toBe('First line.\nSecond line.');
     await page.locator('[data-case-copy-markdown]').click();
+    await expect.poll(() => page.locator('[data-case-status]').textContent()).toBe('Copied as Markdown');
     expect((await clipboardOf(page))['text/plain']).toBe(markdown);
   });
 
@@ -182,6 +183,7 @@ describe('the case page', () => {
       .locator('textarea')
       .fill('A private note.');
     await page.locator('[data-case-share]').click();
+    await expect.poll(() => page.locator('[data-case-status]').textContent()).toMatch(/^Share link copied/);
     const link = (await clipboardOf(page))['text/plain'] ?? '';
     expect(link).toContain('/handbook/case/?');
     expect(link).not.toContain('private');
