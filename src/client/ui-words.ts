@@ -6,6 +6,7 @@
  * each, and a script imports only its own: a bundle splits by module, so each lazily loaded chunk
  * then carries its words and no others.
  */
+import { calibrateWords } from './words/calibrate';
 import { caseWords } from './words/case';
 import { changesWords } from './words/changes';
 import { citeWords } from './words/cite';
@@ -13,7 +14,7 @@ import { scaleWords } from './words/scale';
 import { searchWords } from './words/search';
 import { worksheetWords } from './words/worksheet';
 
-export { caseWords, citeWords, scaleWords, searchWords, worksheetWords };
+export { calibrateWords, caseWords, citeWords, scaleWords, searchWords, worksheetWords };
 
 /** The mindset shift's two sides, on level pages and in the rubric. */
 const shiftWords = {
@@ -157,4 +158,5 @@ export const ui = {
   worksheet: worksheetWords,
   changes: changesWords,
   case: caseWords,
+  calibrate: calibrateWords,
 } as const;
