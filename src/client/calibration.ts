@@ -80,7 +80,7 @@ export interface RowView {
   cells: Cell[];
   /** How many people have evidence (a note) for it. */
   evidence: number;
-  /** The marks, in the scale's order (values no longer on it after), points no one chose left out. */
+  /** The marks, from the scale's top down (values no longer on it after), points no one chose left out. */
   spread: SpreadPoint[];
   /** Whether anyone picked it, marked it or wrote about it. */
   touched: boolean;
@@ -134,11 +134,12 @@ function labelOf(index: CaseIndex, value: string | undefined): string | undefine
   return index.scale.points.find((point) => point.value === value)?.label ?? value;
 }
 
-/** The marks of a row's cells, counted in the scale's order; a value no longer on it after, as itself. */
+/** The marks of a row's cells, counted from the scale's top down; a value no longer on it after, as itself. */
 export function spreadOf(index: CaseIndex, cells: readonly Cell[]): SpreadPoint[] {
   const counts = new Map<string, number>();
   for (const { mark } of cells) if (mark !== undefined) counts.set(mark, (counts.get(mark) ?? 0) + 1);
-  const order = index.scale.points.map((point) => point.label);
+  // From the scale's top down (a scale is listed from its lowest point): "2 Consistently · 1 Sometimes".
+  const order = index.scale.points.map((point) => point.label).reverse();
   const rank = (label: string) => (order.includes(label) ? order.indexOf(label) : order.length);
   return [...counts]
     .map(([label, count]) => ({ label, count }))

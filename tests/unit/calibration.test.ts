@@ -130,13 +130,13 @@ describe('side by side', () => {
   const bo = person(note(blank(), 'fixture-2', 'b', 'Bo on b', 'consistently'), 'bo.json');
   const cy = person(note(blank(), 'fixture-2', 'b', '', 'sometimes'), 'cy.json');
 
-  it('counts who has evidence and spreads the marks in the scale’s order', () => {
+  it('counts who has evidence and spreads the marks from the scale’s top down', () => {
     const [level] = calibrationOf(index, [ada, bo, cy]);
     const b = level?.rows.find((view) => view.row.key === 'b');
     expect(b?.evidence).toBe(2);
     expect(b?.spread).toEqual([
-      { label: 'Sometimes', count: 1 },
       { label: 'Consistently', count: 2 },
+      { label: 'Sometimes', count: 1 },
     ]);
     expect(b?.cells.map((cell) => cell.notes)).toEqual([['Ada on b', 'second'], ['Bo on b'], []]);
     expect(b?.cells.map((cell) => cell.mark)).toEqual(['Consistently', 'Consistently', 'Sometimes']);
@@ -233,7 +233,7 @@ describe('spread in words', () => {
       notes: [],
     }));
     const spread = spreadOf(index, cells);
-    expect(spreadText(spread)).toBe('1 Not yet seen · 2 Consistently · 1 rarely');
+    expect(spreadText(spread)).toBe('2 Consistently · 1 Not yet seen · 1 rarely');
     expect(spreadText([])).toBe('No marks');
   });
 
