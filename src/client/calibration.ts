@@ -113,14 +113,12 @@ const currentLevel = (index: CaseIndex, id: string) => levelOf(index, id)?.id ??
  * ids, today's id first (its notes win over a former id's for the same item).
  */
 function partFor(index: CaseIndex, c: Case, level: string): LevelPart {
-  const ids = Object.keys(c.levels)
-    .filter((id) => currentLevel(index, id) === level)
-    .sort((a, b) => Number(b === level) - Number(a === level));
+  const parts = Object.entries(c.levels)
+    .filter(([id]) => currentLevel(index, id) === level)
+    .sort(([a], [b]) => Number(b === level) - Number(a === level));
   const entries = noKeys<Entry>();
   const picked: string[] = [];
-  for (const id of ids) {
-    const part = c.levels[id];
-    if (!part) continue;
+  for (const [, part] of parts) {
     for (const [key, entry] of Object.entries(part.entries))
       if (!Object.hasOwn(entries, key)) entries[key] = entry;
     for (const key of part.picked) if (!picked.includes(key)) picked.push(key);

@@ -177,6 +177,9 @@ describe('side by side', () => {
     ]);
     expect(gone).toMatchObject({ id: 'gone', title: 'Level “gone” (no longer in the framework)', url: '' });
     expect(gone?.rows).toEqual([]);
+    // Saved under both the old id and today's: today's note is the one shown.
+    const twice = person(note(note(blank(), 'old-2', 'c', 'Old'), 'fixture-2', 'c', 'New'));
+    expect(levelView(index, [twice], 'fixture-2').rows[1]?.cells[0]?.notes).toEqual(['New']);
     expect(gone?.former).toEqual([
       { key: 'z', cells: [{ picked: true, mark: undefined, notes: ['Lost level'] }] },
     ]);
