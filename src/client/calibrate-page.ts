@@ -194,12 +194,16 @@ export function startCalibration(root: Element): void {
     if (status) status.textContent = words.status(people.length);
   }
 
-  input?.addEventListener('change', () => {
-    const files = [...(input.files ?? [])];
+  const loadChosen = () => {
+    if (!input?.files?.length) return;
+    const files = [...input.files];
     // Cleared, so the same file chosen again (after removing it) loads again.
     input.value = '';
     void load(files);
-  });
+  };
+  input?.addEventListener('change', loadChosen);
+  // Files chosen before this script arrived (it loads after the page) are read now.
+  loadChosen();
   drop?.addEventListener('dragover', (event) => {
     event.preventDefault();
     drop.setAttribute('data-over', '');

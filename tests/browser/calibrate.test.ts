@@ -131,6 +131,23 @@ describe('calibration with three case files', () => {
     );
   });
 
+  it('reads files dropped on the drop zone', async () => {
+    await page.goto(`${served.site.url}calibrate/`);
+    const files = threeCases().map(({ name, buffer }) => ({ name, text: buffer.toString('utf8') }));
+    await page.locator('[data-calibrate-drop]').evaluate((zone, dropped) => {
+      const transfer = new DataTransfer();
+      for (const { name, text } of dropped)
+        transfer.items.add(new File([text], name, { type: 'application/json' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    await page.locator('section.level').first().waitFor();
+    expect(await page.locator('[data-calibrate-people-list] li span').allTextContents()).toEqual([
+      'Fixture Ada',
+      'Fixture Bo',
+      'Fixture Cy',
+    ]);
+  });
+
   it('removes a file, and the others stay', async () => {
     await loadThreeAndABadOne();
     await page.getByRole('button', { name: 'Remove Fixture Bo' }).click();
