@@ -100,3 +100,6 @@ if (worksheet) {
     });
   }
 }
+
+const calibrate = document.querySelector('[data-calibrate]');
+if (calibrate) void import('./calibrate-page').then((module) => module.startCalibration(calibrate));

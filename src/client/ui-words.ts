@@ -6,6 +6,7 @@
  * each, and a script imports only its own: a bundle splits by module, so each lazily loaded chunk
  * then carries its words and no others.
  */
+import { calibrateWords } from './words/calibrate';
 import { caseWords } from './words/case';
 import { changesWords } from './words/changes';
 import { citeWords } from './words/cite';
@@ -14,7 +15,7 @@ import { searchWords } from './words/search';
 import { toolWords } from './words/tools';
 import { worksheetWords } from './words/worksheet';
 
-export { caseWords, citeWords, scaleWords, searchWords, worksheetWords };
+export { calibrateWords, caseWords, citeWords, scaleWords, searchWords, worksheetWords };
 
 /** The mindset shift's two sides, on level pages and in the rubric. */
 const shiftWords = {
@@ -171,4 +172,5 @@ export const ui = {
   case: caseWords,
   /** The tools (the case, the rubrics) as a first visit meets them: home, search and 404 pages. */
   tools: toolWords,
+  calibrate: calibrateWords,
 } as const;

@@ -9,9 +9,12 @@ import { toolWords, type UsePart } from '../client/words/tools';
 
 /** `/case/`: the reader's case, as the header links it. */
 export const CASE_URL = '/case/';
+/** `/calibrate/`: several people's cases side by side, for a calibration meeting. */
+export const CALIBRATE_URL = '/calibrate/';
 
 export interface ToolLinks {
   case: string;
+  calibrate: string;
   /** Each level's rubric, in ladder order. */
   rubrics: { level: string; url: string }[];
 }
@@ -19,6 +22,7 @@ export interface ToolLinks {
 export function toolLinks(handbook: Handbook): ToolLinks {
   return {
     case: CASE_URL,
+    calibrate: CALIBRATE_URL,
     rubrics: handbook.levels.map((level) => ({ level: level.title, url: level.rubricUrl })),
   };
 }
@@ -50,14 +54,18 @@ export function howToUse(handbook: Handbook): UseSegment[] {
 }
 
 /** The kinds of page that are tools, and so are found by search as one result each. */
-export type ToolPage = 'case' | 'rubric';
+export type ToolPage = 'case' | 'calibrate' | 'rubric';
 
 export function isToolPage(page: string): page is ToolPage {
-  return page === 'case' || page === 'rubric';
+  return page === 'case' || page === 'calibrate' || page === 'rubric';
 }
 
 /** What search indexes for a tool's page: its title, what it is for, and the words readers use for it. */
 export function toolIndexText(page: ToolPage, title: string, description: string): string {
-  const terms = page === 'case' ? toolWords.caseTerms : toolWords.rubricTerms;
+  const terms = {
+    case: toolWords.caseTerms,
+    calibrate: toolWords.calibrateTerms,
+    rubric: toolWords.rubricTerms,
+  }[page];
   return `${title}. ${description} ${terms.join(' · ')}`;
 }

@@ -22,6 +22,7 @@ const pages = [
   'levels/4/mindset-shift/',
   'levels/4/seek-feedback/',
   'levels/4/rubric/',
+  'calibrate/',
   'missing/',
 ];
 /** The fixture ladder's pages with ladder chrome: the ladder and overview, neighbours, compare. */

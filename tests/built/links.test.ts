@@ -22,9 +22,10 @@ describe.each(level4Sites)('pages, $name', (site) => {
         'search/',
         'changes/',
         'case/',
+        'calibrate/',
       ]),
     );
-    expect(paths).toHaveLength(16);
+    expect(paths).toHaveLength(17);
   });
 });
 

@@ -12,6 +12,7 @@ export const caseWords = {
     'Build a promotion case: gather behaviors while you read, write your evidence once, and hand over one document (a promotion packet or self-assessment).',
   count,
   privacy: 'Your case is saved in this browser only. Nothing is sent anywhere.',
+  calibrateHint: 'Preparing a calibration meeting? Compare several people’s exported cases in',
   needsScript:
     'Building a case needs JavaScript, which is off in this browser. Each level’s rubric prints as a worksheet to fill in by hand:',
   cases: 'Your cases',

@@ -76,6 +76,26 @@ export const toolWords = {
     'bookmarks',
     'export',
   ],
+  /** Words search finds the calibration page by, beside its title and description. */
+  calibrateTerms: [
+    'calibration',
+    'calibrate',
+    'calibration meeting',
+    'promotion committee',
+    'promotion panel',
+    'review committee',
+    'talent review',
+    'compare candidates',
+    'compare evidence',
+    'compare people',
+    'side by side',
+    'manager',
+    'direct reports',
+    'decision',
+    'evidence',
+    'promotion packet',
+    'promotion case',
+  ],
   /** Words search finds each level's rubric by, beside its title and description. */
   rubricTerms: [
     ...sharedTerms,
