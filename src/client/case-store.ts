@@ -13,7 +13,7 @@
  *   stay where they were;
  * - the last import, clear or delete can be undone: the store as it was before is kept.
  */
-import { isEmptyCase, newCase, parseCase, serialiseCase, withWorksheet, type Case } from './case';
+import { newCase, parseCase, serialiseCase, withWorksheet, type Case } from './case';
 import { parseWorksheet } from './worksheet';
 import { caseWords } from './words/case';
 import { worksheetWords } from './words/worksheet';
@@ -196,11 +196,6 @@ export function removeCase(store: CaseStore, id: string): CaseStore {
 
 export function switchCase(store: CaseStore, id: string): CaseStore {
   return store.cases.some((c) => c.id === id) ? { ...store, active: id } : store;
-}
-
-/** Whether dropping the case would lose anything a reader made. */
-export function hasContent(c: Case): boolean {
-  return !isEmptyCase(c);
 }
 
 /** What an undo brings back: the store as it was, and what the reader did ("import", "clear", "delete"). */

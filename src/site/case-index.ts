@@ -6,7 +6,7 @@
 import type { CaseIndex, IndexRow } from '../client/case-index';
 import type { Handbook, Section, Wording } from '../pipeline/model/model';
 import { ui } from '../client/ui-words';
-import { withBaseInHtml, withSite } from './base';
+import { joinBase, withBaseInHtml } from './base';
 import { itemCiteContext } from './cite';
 import { rubricOf, rubricScaleOf } from './rubric';
 
@@ -14,6 +14,12 @@ const cited = (wording: Wording, base: string) => ({
   plain: wording.plain,
   html: withBaseInHtml(wording.html, base),
 });
+
+/** A URL as cited: under the base path, absolute from the site's address when there is one. */
+const citedUrl = (url: string, site: string | undefined, base: string) => {
+  const path = joinBase(base, url);
+  return site ? new URL(path, site).href : path;
+};
 
 /** The mindset shift as one row, keyed by its section's anchor, cited as its from → to sentence. */
 function shiftRow(section: Section, site: string | undefined, base: string): IndexRow | undefined {
@@ -37,7 +43,7 @@ function shiftRow(section: Section, site: string | undefined, base: string): Ind
     context: section.context,
     section: { anchor: section.anchor, title: section.title },
     competency: '',
-    url: withSite(section.url, site),
+    url: citedUrl(section.url, site, base),
     formerIds: section.formerIds,
   };
 }
@@ -85,7 +91,7 @@ export function caseIndexOf(
       context: itemCiteContext(item),
       section: { anchor: section?.anchor ?? '', title: section?.title ?? '' },
       competency: competencyTitle(item.competency),
-      url: withSite(item.url, site),
+      url: citedUrl(item.url, site, base),
       formerIds: item.formerIds,
     };
   }
@@ -98,7 +104,7 @@ export function caseIndexOf(
       id: level.id,
       title: level.title,
       role: level.role ?? '',
-      url: withSite(level.url, site),
+      url: citedUrl(level.url, site, base),
       formerIds: level.formerIds,
     })),
     rows,

@@ -8,8 +8,11 @@ import { caseIndexOf } from '../../src/site/case-index';
 import { rubricOf, rubricRows } from '../../src/site/rubric';
 import { levelById } from '../../src/site/navigation';
 import { levelOf, rowOf } from '../../src/client/case-index';
+import { join } from 'node:path';
+import { compileContent } from '../../src/pipeline/compile';
+import { notesId } from '../../src/site/rubric';
 import { readModel } from '../support/content';
-import { ladderFixture, level4Fixture } from '../support/sites';
+import { ladderFixture, level4Fixture, repoRoot } from '../support/sites';
 
 describe('the case index', () => {
   const handbook = readModel(level4Fixture);
@@ -58,4 +61,17 @@ describe('the case index', () => {
     const several = readModel(ladderFixture).severalCompetencies;
     expect(ladder.rows.every((row) => (row.competency !== '') === several)).toBe(true);
   });
+});
+
+it('carries an item’s sub-points and its values on the framework’s scales, as its citation does', () => {
+  const { handbook } = compileContent(join(repoRoot, 'tests/fixtures/matrix'));
+  if (!handbook) throw new Error('the matrix fixture does not compile');
+  const index = caseIndexOf(handbook, undefined, '/');
+  const row = index.rows.find((candidate) => candidate.subpoints.length > 0);
+  expect(row?.subpoints[0]?.plain).toMatch(/^Fixture sub-point/);
+  expect(row?.competency).not.toBe('');
+});
+
+it('names the box for notes on a row by its key', () => {
+  expect(notesId('anticipates-product-needs')).toBe('notes--anticipates-product-needs');
 });

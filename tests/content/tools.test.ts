@@ -43,9 +43,10 @@ describe('the home page’s how-to sentence', () => {
 });
 
 describe('the tool links', () => {
-  it('lead to the case and to every level’s rubric, in ladder order', () => {
+  it('lead to the case, calibration and every level’s rubric, in ladder order', () => {
     expect(toolLinks(ladder)).toEqual({
       case: '/case/',
+      calibrate: '/calibrate/',
       rubrics: ladder.levels.map((level) => ({ level: level.title, url: `/levels/${level.id}/rubric/` })),
     });
     expect(toolLinks(level4).rubrics).toEqual([{ level: 'Level 4', url: '/levels/4/rubric/' }]);

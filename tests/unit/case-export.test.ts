@@ -56,7 +56,7 @@ function fixtureCase(): Case {
   ] as const)
     c = withPick(c, level, key, true);
   c = withCaseEntry(c, 'a', 'one', { notes: 'First line.\n\n  Second <line>.  \n', seen: 'often' });
-  c = withCaseEntry(c, 'a', 'gone', { notes: 'Kept anyway.', seen: undefined });
+  c = withCaseEntry(c, 'a', 'gone', { notes: 'Kept anyway.', seen: 'retired value' });
   return c;
 }
 
@@ -87,7 +87,9 @@ describe('the document', () => {
       ],
       ['b', [['Doing', ['X-1']]]],
     ]);
-    expect(orphans).toEqual([{ level: 'a', key: 'gone', mark: undefined, paragraphs: ['Kept anyway.'] }]);
+    expect(orphans).toEqual([
+      { level: 'a', key: 'gone', mark: 'retired value', paragraphs: ['Kept anyway.'] },
+    ]);
   });
 
   it('keeps each line written as its own paragraph, blank lines dropped', () => {
@@ -123,7 +125,25 @@ describe('the document', () => {
       '#### X-1\n\n[Fixture words of one](https://example.org/handbook/levels/a/?v=2026.2#one)',
     );
     expect(markdown).toContain('**Mark: Often**\n\nFirst line.\n\nSecond <line>.\n');
-    expect(markdown).toContain('#### \\#gone\n\nKept anyway.');
+    expect(markdown).toContain('#### \\#gone\n\n**Mark: retired value**\n\nKept anyway.');
+  });
+
+  it('as plain text and HTML, keeps unknown items apart with their marks; says no facts it does not have', () => {
+    expect(caseText(doc())).toContain(
+      'ITEMS NO LONGER IN THE FRAMEWORK\n\n#gone\nMark: retired value\nKept anyway.',
+    );
+    expect(caseHtml(doc())).toContain(
+      '<h4>#gone</h4>\n<p><strong>Mark: retired value</strong></p>\n<p>Kept anyway.</p>',
+    );
+    const bare = caseDocument(
+      newCase({ id: 'c', name: 'Bare', date: '' }),
+      { ...index, version: undefined },
+      'https://example.org/',
+    );
+    expect(bare.facts).toEqual([]);
+    expect(caseHtml(bare)).toBe('<h1>Bare: promotion case</h1>');
+    expect(caseMarkdown(bare)).toBe('# Bare: promotion case\n');
+    expect(caseText(bare)).toBe('Bare: promotion case\n');
   });
 
   it('finds an item under an id it had before', () => {
@@ -139,9 +159,10 @@ describe('the share link', () => {
     const query = shareQuery(fixtureCase());
     expect(query).not.toMatch(/Ada|line|Kept/);
     const shared = readShared(query);
-    expect(shared?.level).toBe('b');
-    expect(sharedCount(shared!)).toBe(4);
-    const c = caseOfShared(shared!, { id: 'n', name: 'Shared', date: '2026-12-01' });
+    if (!shared) throw new Error('the link holds no selection');
+    expect(shared.level).toBe('b');
+    expect(sharedCount(shared)).toBe(4);
+    const c = caseOfShared(shared, { id: 'n', name: 'Shared', date: '2026-12-01' });
     expect(c.levels['a']?.picked).toEqual(['three', 'one', 'gone']);
     expect(c.levels['a']?.entries).toEqual({});
   });

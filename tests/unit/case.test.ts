@@ -78,6 +78,8 @@ describe('files', () => {
     };
     const text = serialiseCase(c, '2026.1');
     expect(isCaseFile(text)).toBe(true);
+    expect(isCaseFile('{')).toBe(false);
+    expect(isCaseFile('null')).toBe(false);
     const read = parseCase(text);
     expect('case' in read && read.case).toEqual({ ...c, frameworkVersion: '2026.1' });
   });
@@ -108,6 +110,16 @@ describe('files', () => {
       'the part for level "4" is malformed',
     ],
     ['missing fields', '{"format":"handbook-case","version":1,"levels":{}}', 'it is malformed'],
+    [
+      'a version that is not text',
+      '{"format":"handbook-case","version":1,"id":"","name":"","person":"","level":"","date":"","frameworkVersion":1,"levels":{}}',
+      'it is malformed',
+    ],
+    [
+      'levels that are a list',
+      '{"format":"handbook-case","version":1,"id":"","name":"","person":"","level":"","date":"","levels":[]}',
+      'it is malformed',
+    ],
   ])('says why it cannot read %s', (_, text, error) => {
     expect(parseCase(text)).toEqual({ error });
   });

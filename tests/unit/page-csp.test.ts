@@ -3,8 +3,13 @@
  * what it carries inline still runs, and nothing else is allowed by hash.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { narrowPolicy } from '../../src/integrations/page-csp';
+import pageCsp, { narrowPolicy } from '../../src/integrations/page-csp';
+import { leanDynamicImports } from '../../src/integrations/lean-dynamic-imports';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const style = '@page{margin:1cm}';
@@ -32,5 +37,46 @@ describe('narrowing a page’s policy', () => {
     expect(narrowed).toContain(`content="script-src 'self'; style-src 'self'"`);
     const plain = '<!doctype html><html><head><style>a{}</style></head></html>';
     expect(narrowPolicy(plain)).toBe(plain);
+  });
+});
+
+describe('the integration', () => {
+  it('narrows every page of the built site, and leaves pages it need not touch as they are', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handbook-csp-'));
+    try {
+      mkdirSync(join(dir, 'levels'));
+      const policy = `script-src 'self' ${hash('x')}`;
+      writeFileSync(join(dir, 'levels', 'index.html'), page(policy, ''));
+      writeFileSync(join(dir, 'index.html'), page(`script-src 'self'`, ''));
+      writeFileSync(join(dir, 'data.json'), '{}');
+      const hook = pageCsp().hooks['astro:build:done'];
+      void hook?.({ dir: pathToFileURL(`${dir}/`) } as unknown as Parameters<NonNullable<typeof hook>>[0]);
+      expect(readFileSync(join(dir, 'levels', 'index.html'), 'utf8')).toContain(
+        `content="script-src 'self'"`,
+      );
+      expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(page(`script-src 'self'`, ''));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves a page alone whose policy it cannot find written as parsed', () => {
+    const html = `<meta http-equiv="Content-Security-Policy" content="script-src &#39;${hash('x').slice(1, -1)}&#39;">`;
+    expect(narrowPolicy(html)).toBe(html);
+    expect(narrowPolicy('<meta http-equiv="content-security-policy">')).toBe(
+      '<meta http-equiv="content-security-policy">',
+    );
+  });
+});
+
+describe('lean dynamic imports', () => {
+  it('replaces Vite’s preloading helper, for pages only', () => {
+    const plugin = leanDynamicImports();
+    const load = plugin.load as (id: string) => string | undefined;
+    expect(load('\0vite/preload-helper.js')).toBe('export const __vitePreload = (load) => load();');
+    expect(load('/src/client/enhance.ts')).toBeUndefined();
+    const applies = plugin.applyToEnvironment as (environment: { config: { consumer: string } }) => boolean;
+    expect(applies({ config: { consumer: 'client' } })).toBe(true);
+    expect(applies({ config: { consumer: 'server' } })).toBe(false);
   });
 });

@@ -43,7 +43,7 @@ describe("the rubric's and worksheet's words", () => {
 
 describe('icons', () => {
   it('have ids no author id can take', () => {
-    expect(iconNames.map(iconId)).toEqual(['icon--link', 'icon--copy', 'icon--search']);
+    expect(iconNames.map(iconId)).toEqual(['icon--link', 'icon--copy', 'icon--search', 'icon--pick']);
   });
 });
 
