@@ -22,6 +22,8 @@ describe.each(ladderSites)('the fixture ladder, $name', (site) => {
     ).toEqual([
       '',
       '404.html',
+      'calibrate/',
+      'case/',
       'compare/1/2/',
       'compare/2/3-ic/',
       'compare/2/3-manager/',

@@ -54,7 +54,7 @@ describe.each([...level4Sites, ...ladderSites])('orientation, $name', (site) => 
 
   it.each(['search/', '404.html'])('links %s to the case and every level’s rubric', (path) => {
     const links = hrefs(site, path, 'main [data-tool-links]');
-    expect(links).toEqual([caseHref, ...rubricHrefs]);
+    expect(links).toEqual([caseHref, `${site.base}calibrate/`, ...rubricHrefs]);
     for (const href of links) expect(resolves(site, href), href).toBe(true);
     const line = textOf(page(site, path).document, 'main [data-tool-links]');
     expect(line).toMatch(/^Tools: My case · /);

@@ -41,15 +41,17 @@ describe.each([...level4Sites, ...ladderSites])('rubrics, $name', (site) => {
         );
         expect(
           row.querySelectorAll('input[type="radio"]').map((input) => input.parentNode?.text.trim()),
-        ).toEqual(['Not yet seen', 'Sometimes', 'Consistently']);
+        ).toEqual(['Not yet seen', 'Sometimes', 'Consistently', 'No mark']);
       }
     }
   });
 
-  it('says it guides a conversation and is not a checklist, and is not indexed for search', () => {
+  it('says it guides a conversation and is not a checklist; search indexes it as a tool, never its rows', () => {
     const rubric = page(site, `levels/${handbook.levels[0]?.id ?? ''}/rubric/`).document;
     expect(readableText(find(rubric, '.purpose'))).toContain('It is not a checklist');
-    expect(rubric.querySelector('[data-pagefind-body]')).toBeNull();
+    // One small element for search (the tool's title and purpose); the rows are the level's items.
+    expect(rubric.querySelectorAll('[data-pagefind-body]').length).toBe(1);
+    expect(rubric.querySelector('[data-pagefind-body] [data-worksheet-row]')).toBeNull();
   });
 });
 
