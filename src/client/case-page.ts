@@ -42,24 +42,10 @@ import {
 } from './case-store';
 import { copyRich, copyText, showToCopy } from './copy';
 import { readPage } from './page-attributes';
+import { download, fit } from './page-files';
 import { caseWords } from './words/case';
 import { worksheetWords } from './words/worksheet';
 import { wouldLoseNotes } from './worksheet-import';
-
-/** Saves a file the reader downloads. */
-function download(name: string, type: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
-/** Grows a notes field to its text, so what is written shows, and prints, whole. */
-function fit(area: HTMLTextAreaElement): void {
-  area.style.blockSize = '';
-  if (area.scrollHeight > area.clientHeight) area.style.blockSize = `${area.scrollHeight + 2}px`;
-}
 
 const noIndex: CaseIndex = { handbook: '', scale: { heading: '', points: [] }, levels: [], rows: [] };
 

@@ -14,6 +14,7 @@
 import { joinBase } from './base-path';
 import { build, h } from './dom-tree';
 import { readPage } from './page-attributes';
+import { download, fit } from './page-files';
 import type { ScaleValue } from './scale';
 import { changedSince } from './then-now';
 import { worksheetWords } from './words/worksheet';
@@ -121,21 +122,6 @@ async function markChanged(
     else if (prompt) prompt.after(mark);
     else row.element.append(mark);
   }
-}
-
-function download(name: string, type: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
-/** Grows a notes field to its text, so what is written is printed whole; an empty one keeps its size. */
-function fit(area: HTMLTextAreaElement): void {
-  area.style.blockSize = '';
-  if (area.value.trim() === '') return;
-  if (area.scrollHeight > area.clientHeight) area.style.blockSize = `${area.scrollHeight + 2}px`;
 }
 
 export function startWorksheet(root: HTMLElement): void {

@@ -102,7 +102,7 @@ describe('the rubric of a level of the fixture matrix', () => {
     const row = page.locator('[data-worksheet-row]').first();
     expect(
       await row
-        .locator('input[type="radio"]')
+        .locator('input[data-worksheet-seen]')
         .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
     ).toEqual(scale.values);
     const last = scale.values.at(-1) ?? '';

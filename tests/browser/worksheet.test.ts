@@ -67,7 +67,10 @@ describe('the worksheet', () => {
         `Framework version ${version}`,
         '',
         `- KB-2 [Connects technical work to product strategy and customer impact](${base}connects-work-to-strategy) (Level 4 · Key Behaviors · version ${version}): consistently`,
+        // Each line of a note is its own paragraph of the item.
+        '',
         '  Tied the API migration to churn numbers.',
+        '',
         '  Shared it with sales.',
         `- SR-1 [You’re seen as a strategic voice in product conversations](${base}strategic-voice) (Level 4 · Signals You're Ready to Level Up · version ${version}): sometimes`,
         '',
@@ -149,7 +152,7 @@ describe('the worksheet', () => {
       '#retired-behavior Evidence for an item since removed.',
     );
     expect(await downloaded('[data-worksheet-export-markdown]')).toContain(
-      '## Notes for items no longer in this level\n\n- #retired-behavior\n  Evidence for an item since removed.\n',
+      '## Notes for items no longer in this level\n\n- #retired-behavior\n\n  Evidence for an item since removed.\n',
     );
   });
 
@@ -174,7 +177,9 @@ describe('the worksheet', () => {
     expect(await noScript.locator('[data-worksheet-tools]').isVisible()).toBe(false);
     // 15 criteria and 10 prompts (the mindset shift among them); the focus heads the rubric.
     expect(await noScript.locator('[data-worksheet-row] textarea').count()).toBe(25);
-    expect(await noScript.locator('input[type="radio"]').count()).toBe(15 * 3);
+    // Three points on the scale for each criterion, and "No mark" (checked) to take a mark off.
+    expect(await noScript.locator('input[data-worksheet-seen]').count()).toBe(15 * 3);
+    expect(await noScript.locator('input[data-worksheet-unmark]:checked').count()).toBe(15);
     await plain.close();
   });
 });
