@@ -137,7 +137,8 @@ export async function startCase(root: HTMLElement): Promise<void> {
               ...[{ value: '', label: caseWords.noMark }, ...index.scale.points].map((point) =>
                 h(
                   'label',
-                  {},
+                  // "No mark" is for the screen: on paper, no point marked says it.
+                  point.value === '' ? { class: 'print:hidden' } : {},
                   h('input', {
                     type: 'radio',
                     name: `${id}--mark`,
@@ -174,12 +175,19 @@ export async function startCase(root: HTMLElement): Promise<void> {
         'button',
         {
           type: 'button',
+          class: 'remove print:hidden',
           'data-case-remove': '',
           'aria-label': caseWords.removeItem(row.ref, row.words.plain),
         },
         caseWords.remove,
       ),
     );
+  };
+
+  /** Who and what the case is for, as a line that prints in place of the fields. */
+  const showFacts = (doc = documentOf()?.doc) => {
+    const facts = $('[data-case-facts]');
+    if (facts) facts.textContent = doc?.facts.join(' · ') ?? '';
   };
 
   const render = () => {
@@ -246,8 +254,7 @@ export async function startCase(root: HTMLElement): Promise<void> {
         fit(area);
       }
     }
-    const facts = $('[data-case-facts]');
-    if (facts) facts.textContent = doc?.facts.join(' · ') ?? '';
+    showFacts(doc);
     if (empty) empty.hidden = !doc || doc.levels.length + doc.orphans.length > 0;
     showUndo();
   };
@@ -283,6 +290,7 @@ export async function startCase(root: HTMLElement): Promise<void> {
       const name = field.dataset['caseField'] as 'name' | 'person' | 'level' | 'date';
       change((c) => ({ ...c, [name]: field.value }));
       if (name === 'name' && select?.selectedOptions[0]) select.selectedOptions[0].text = field.value;
+      showFacts();
       say(caseWords.saved);
     });
   }

@@ -37,7 +37,11 @@ async function keys(): Promise<string[]> {
 }
 
 async function openWith(picked: string[]): Promise<void> {
-  for (const key of picked) await page.locator(`[id="${key}"] [data-pick]`).click();
+  for (const key of picked) {
+    const button = page.locator(`[id="${key}"] [data-pick]`);
+    await button.click();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+  }
   await page.goto(`${served.site.url}case/`);
   await page.locator('[data-case-ready]').waitFor({ state: 'attached' });
 }

@@ -110,7 +110,7 @@ describe('the rubric of a level of the fixture matrix', () => {
     // Saved in this browser: the mark is there again after a reload, once the worksheet has read it.
     await expect
       .poll(() =>
-        page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('handbook-worksheet'))),
+        page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('handbook-cases:'))),
       )
       .toBe(true);
     await page.reload();
