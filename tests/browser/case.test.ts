@@ -322,3 +322,42 @@ describe('the case page for every reader', () => {
     }
   });
 });
+
+describe('item controls on a touch screen', () => {
+  it('each say in a word what they are, beside their icons', async () => {
+    const touch = await served.browser.newContext({
+      viewport: { width: 360, height: 800 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const phone = await touch.newPage();
+      await phone.goto(levelPage());
+      expect(await phone.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+      const actions = phone.locator('#key-behaviors li[id] .actions').first();
+      const words = await actions.evaluate((bar) =>
+        [...bar.querySelectorAll<HTMLElement>('.label')]
+          .filter((label) => label.checkVisibility())
+          .map((label) => label.textContent.trim()),
+      );
+      expect(words).toEqual(['Link', 'Copy citation', 'Add to case']);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    } finally {
+      await touch.close();
+    }
+  });
+
+  it('are one toolbar: Tab reaches Copy citation, the arrow keys the others', async () => {
+    await page.goto(levelPage());
+    const [id = ''] = await itemIds('key-behaviors', 1);
+    const bar = page.locator(`[id="${id}"] [role="toolbar"]`);
+    await bar.locator('[data-cite]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pick'))).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('anchor-link'))).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pick'))).toBe(true);
+    expect(await bar.locator('[tabindex="-1"]').count()).toBe(2);
+  });
+});
