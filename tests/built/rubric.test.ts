@@ -56,6 +56,13 @@ describe.each([...level4Sites, ...ladderSites])('rubrics, $name', (site) => {
 });
 
 describe.each(level4Sites)('the Level 4 rubric, $name', (site) => {
+  it('gives the level page the rubric’s references, the mindset shift’s too', () => {
+    const level = page(site, 'levels/4/').document;
+    const refs = level.querySelectorAll('[data-ref]').map((element) => element.getAttribute('data-ref'));
+    expect(refs).toContain('KB-1');
+    expect(level.querySelector('#mindset-shift [data-ref]')?.getAttribute('data-ref')).toBe('MS');
+  });
+
   it('asks for evidence against behaviors, indicators, habits and signals; the rest are prompts', () => {
     const rubric = page(site, 'levels/4/rubric/').document;
     expect(rubric.querySelectorAll('section.criteria h2').map(readableText)).toEqual([
