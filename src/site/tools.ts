@@ -5,12 +5,13 @@
  */
 import type { Handbook } from '../pipeline/model/model';
 import { pageIds } from '../pipeline/urls/page-ids';
+import { calibrateUrl, caseUrl } from '../pipeline/urls/urls';
 import { toolWords, type UsePart } from '../client/words/tools';
 
 /** `/case/`: the reader's case, as the header links it. */
-export const CASE_URL = '/case/';
+export const CASE_URL = caseUrl();
 /** `/calibrate/`: several people's cases side by side, for a calibration meeting. */
-export const CALIBRATE_URL = '/calibrate/';
+export const CALIBRATE_URL = calibrateUrl();
 
 export interface ToolLinks {
   case: string;

@@ -52,13 +52,16 @@ describe('the committed manifests', () => {
         '/levels/4/common-struggles/#struggles-to-delegate',
         '/levels/4/rubric/',
         '/search/',
+        // The tools: a reader's case, and calibration.
+        '/case/',
+        '/calibrate/',
         // Released: its changelog, the feed, and what old citations of its one release read.
         '/changes/',
         '/changes/feed.xml',
         '/changes/since-2026.1.json',
       ]),
     );
-    expect(urls).toHaveLength(79);
+    expect(urls).toHaveLength(81);
   });
 });
 

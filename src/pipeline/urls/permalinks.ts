@@ -7,7 +7,7 @@
  */
 import type { Handbook } from '../model/model';
 import { pageIds } from './page-ids';
-import { changesFeedUrl, changesUrl, rubricUrl, sinceUrl, withFragment } from './urls';
+import { calibrateUrl, caseUrl, changesFeedUrl, changesUrl, rubricUrl, sinceUrl, withFragment } from './urls';
 
 /** What the manifest says about itself, for whoever opens it. */
 export const MANIFEST_ABOUT =
@@ -15,7 +15,8 @@ export const MANIFEST_ABOUT =
 
 /** Every page and anchor the handbook publishes now, sorted. */
 export function publishedUrls(handbook: Handbook): string[] {
-  const urls = new Set<string>(['/', '/search/']);
+  // The home, search and the tools: a reader's case and calibration.
+  const urls = new Set<string>(['/', '/search/', caseUrl(), calibrateUrl()]);
   for (const level of handbook.levels) {
     urls.add(level.url).add(rubricUrl(level.id));
     if (handbook.severalCompetencies) {

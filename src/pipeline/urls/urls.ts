@@ -24,6 +24,16 @@ export function rubricUrl(level: string): string {
   return `${levelUrl(level)}rubric/`;
 }
 
+/** `/case/`: the reader's promotion case, kept in their browser. */
+export function caseUrl(): string {
+  return '/case/';
+}
+
+/** `/calibrate/`: several people's exported cases side by side. */
+export function calibrateUrl(): string {
+  return '/calibrate/';
+}
+
 /** `/compare/4/5/`: two levels side by side: adjacent ones, the lower first, or one rank on two tracks. */
 export function compareUrl(from: string, to: string): string {
   return `/compare/${from}/${to}/`;
