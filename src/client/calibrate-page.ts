@@ -214,6 +214,8 @@ export function startCalibration(root: Element): void {
     drop.removeAttribute('data-over');
     void load([...(event.dataTransfer?.files ?? [])]);
   });
+  // Said once files can be dropped: tests wait for it, as the case page's `data-case-ready`.
+  root.setAttribute('data-calibrate-ready', '');
 
   const { base } = readPage(document.documentElement);
   void fetch(joinBase(base, CASE_INDEX_PATH))

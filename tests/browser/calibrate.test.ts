@@ -133,6 +133,8 @@ describe('calibration with three case files', () => {
 
   it('reads files dropped on the drop zone', async () => {
     await page.goto(`${served.site.url}calibrate/`);
+    // Dropped once the page's script listens (it loads after the page).
+    await page.locator('[data-calibrate-ready]').waitFor({ state: 'attached' });
     const files = threeCases().map(({ name, buffer }) => ({ name, text: buffer.toString('utf8') }));
     await page.locator('[data-calibrate-drop]').evaluate((zone, dropped) => {
       const transfer = new DataTransfer();
