@@ -43,7 +43,7 @@ export interface Fetched {
   gzip: number;
 }
 
-function total(files: Buffer[]): Fetched {
+export function total(files: Buffer[]): Fetched {
   return {
     files: files.length,
     raw: files.reduce((sum, file) => sum + file.length, 0),

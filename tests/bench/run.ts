@@ -6,6 +6,7 @@
  *   page weight  HTML + linked CSS of each page, gzip -9 (what a server sends compressed)
  *   JS on load   scripts Chromium fetches for a page before the reader touches search
  *   search cost  everything fetched after typing "delegate" in the search box
+ *   the case     five items picked, then the case page: what it fetches, when it is ready, copying it (tests/bench/case.ts)
  *   lost URLs    checking the fixture ladder with 200,000 lost URLs in its manifest (tests/bench/lost-urls.ts)
  *   history      the changelog of 20 releases of 2,000 items, and since-the-first-release data (tests/bench/releases.ts)
  *
@@ -30,6 +31,7 @@ import { copyContent, removeCopies } from '../support/content-copy';
 import { readPages } from '../support/html';
 import { ladderFixture, level4Fixture, output, repoRoot, type BuiltSite } from '../support/sites';
 import { gzip, kb, scriptCosts, timeBuilds } from './measure';
+import { caseBench } from './case';
 import { lostUrlsBench } from './lost-urls';
 import { releasesBench } from './releases';
 import { searchBench } from './search';
@@ -83,6 +85,7 @@ const matrixHeaviest = matrixWeights[0] ?? { path: '-', raw: 0, gzip: 0 };
 const [fastest = 0, median = 0, slowest = 0] = timeBuilds(site, 3);
 const weights = pageWeights();
 const scripts = await scriptCosts(site, 'levels/4/');
+const caseRows = await caseBench(site);
 const heaviest = weights[0] ?? { path: '-', raw: 0, gzip: 0 };
 const lightest = weights.at(-1) ?? heaviest;
 const rows = [
@@ -123,6 +126,7 @@ const rows = [
     `${kb(scripts.search.gzip)} gzip`,
     `${scripts.search.files} files fetched on demand, ${kb(scripts.search.raw)} uncompressed`,
   ],
+  ...caseRows,
   lostUrlsBench(),
   ...releasesBench(),
   ...(await searchBench()),
