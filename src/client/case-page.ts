@@ -41,6 +41,7 @@ import {
   type CaseStore,
 } from './case-store';
 import { copyRich, copyText, showToCopy } from './copy';
+import { askImport } from './import-choice';
 import { readPage } from './page-attributes';
 import { download, fit } from './page-files';
 import { caseWords } from './words/case';
@@ -411,15 +412,7 @@ export async function startCase(root: HTMLElement): Promise<void> {
     }
     const plan = caseImportPlan(current, incoming);
     pending = incoming;
-    const summary = choice.querySelector('[data-case-import-summary]');
-    if (summary)
-      summary.textContent = worksheetWords.importChoice(
-        plan.added.length,
-        plan.changed.length,
-        plan.left.length,
-      );
-    choice.hidden = false;
-    choice.querySelector<HTMLButtonElement>('[data-case-merge]')?.focus();
+    askImport(choice, plan, 'case');
   });
   $('[data-case-merge]')?.addEventListener('click', () => {
     const incoming = pending;

@@ -15,6 +15,7 @@ import { joinBase } from './base-path';
 import { build, h } from './dom-tree';
 import { readPage } from './page-attributes';
 import { download, fit } from './page-files';
+import { askImport } from './import-choice';
 import type { ScaleValue } from './scale';
 import { changedSince } from './then-now';
 import { worksheetWords } from './words/worksheet';
@@ -309,15 +310,7 @@ export function startWorksheet(root: HTMLElement): void {
       }
       // Notes here would change or go: ask first.
       pending = imported.worksheet;
-      const summary = choice.querySelector('[data-worksheet-import-summary]');
-      if (summary)
-        summary.textContent = worksheetWords.importChoice(
-          plan.added.length,
-          plan.changed.length,
-          plan.left.length,
-        );
-      choice.hidden = false;
-      choice.querySelector<HTMLButtonElement>('[data-worksheet-merge]')?.focus();
+      askImport(choice, plan, 'worksheet');
     });
   root.querySelector('[data-worksheet-merge]')?.addEventListener('click', () => {
     if (pending) replaceWith(mergeWorksheets(worksheet, pending), 'import', worksheetWords.merged);
