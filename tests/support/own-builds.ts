@@ -8,7 +8,7 @@
  * - the committed fixture competency matrix (tests/fixtures/matrix/), copied first, so a build writes
  *   nothing into tests/fixtures/.
  */
-import { cpSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildSite } from './build-sites';
 import { clearStamp, inputsHash, isCurrent, writeStamp } from './site-stamp';
@@ -45,17 +45,25 @@ async function withLock<Result>(site: BuiltSite, work: () => Promise<Result>): P
 
 /**
  * Writes `site`'s content root (`prepare`) and builds it, unless its last complete build is of the
- * same inputs; one worker at a time.
+ * same inputs; one worker at a time. Where the root is a copy of a fixture (`source`, a folder
+ * holding `content/`), the inputs are the fixture's, and a current build's root is left as it is:
+ * another worker may be reading it (a test reads the model of the site it serves).
  */
-export function buildOnce(site: BuiltSite, prepare: () => void = () => undefined): Promise<BuiltSite> {
+export function buildOnce(
+  site: BuiltSite,
+  prepare: () => void = () => undefined,
+  source?: string,
+  stage: () => void = () => undefined,
+): Promise<BuiltSite> {
   return withLock(site, async () => {
-    prepare();
-    const hash = inputsHash(site, site.root);
-    if (!isCurrent(site, hash)) {
-      clearStamp(site);
-      await buildSite(site);
-      writeStamp(site, hash);
-    }
+    stage();
+    if (source === undefined) prepare();
+    const hash = inputsHash(site, source ?? site.root);
+    if (isCurrent(site, hash) && existsSync(join(site.root, 'content'))) return site;
+    if (source !== undefined) prepare();
+    clearStamp(site);
+    await buildSite(site);
+    writeStamp(site, hash);
     return site;
   });
 }
@@ -75,17 +83,33 @@ export const matrixSite: BuiltSite = {
   root: `${output}/matrix-root`,
 };
 
-/** Writes the wide fixture and builds it (or reuses its build). */
+/**
+ * Writes the wide fixture and builds it (or reuses its build). It is written beside its root first,
+ * and takes the root's place only when it differs from what was built.
+ */
 export function buildWideHandbook(): Promise<BuiltSite> {
-  return buildOnce(wideSite, () => writeWideHandbook(wideSite.root));
+  const staged = `${wideSite.root}.next`;
+  return buildOnce(
+    wideSite,
+    () => {
+      rmSync(wideSite.root, { recursive: true, force: true });
+      renameSync(staged, wideSite.root);
+    },
+    staged,
+    () => writeWideHandbook(staged),
+  );
 }
 
 /** Copies the fixture matrix and builds it (or reuses its build). */
 export function buildMatrixHandbook(): Promise<BuiltSite> {
-  return buildOnce(matrixSite, () => {
-    rmSync(matrixSite.root, { recursive: true, force: true });
-    cpSync(join(matrixFixture, 'content'), join(matrixSite.root, 'content'), { recursive: true });
-  });
+  return buildOnce(
+    matrixSite,
+    () => {
+      rmSync(matrixSite.root, { recursive: true, force: true });
+      cpSync(join(matrixFixture, 'content'), join(matrixSite.root, 'content'), { recursive: true });
+    },
+    matrixFixture,
+  );
 }
 
 /** Copies the versions fixture at `step` and builds it (or reuses its build). */
@@ -94,8 +118,12 @@ export function buildVersionsHandbook(
   base: '/' | '/handbook/' = '/handbook/',
 ): Promise<BuiltSite> {
   const site = versionsSite(step, base);
-  return buildOnce(site, () => {
-    rmSync(join(site.root, 'content'), { recursive: true, force: true });
-    cpSync(join(versionsFixture, step, 'content'), join(site.root, 'content'), { recursive: true });
-  });
+  return buildOnce(
+    site,
+    () => {
+      rmSync(join(site.root, 'content'), { recursive: true, force: true });
+      cpSync(join(versionsFixture, step, 'content'), join(site.root, 'content'), { recursive: true });
+    },
+    join(versionsFixture, step),
+  );
 }
