@@ -16,6 +16,7 @@
 import { newCase, parseCase, serialiseCase, withWorksheet, type Case } from './case';
 import { parseWorksheet } from './worksheet';
 import { caseWords } from './words/case';
+import { casesKey } from './selectors';
 import { worksheetWords } from './words/worksheet';
 
 export const STORE_FORMAT = 'handbook-cases';
@@ -30,7 +31,7 @@ export interface CaseStore {
 /** What the store needs of `localStorage`: its items and keys. */
 export type StoreStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
-export const storeKey = (base: string) => `handbook-cases:${base}`;
+export const storeKey = casesKey;
 const undoKey = (base: string) => `${storeKey(base)}:undo`;
 /** Where earlier versions kept a level's worksheet: by the level page's path, base included. */
 const oldWorksheetPrefix = (base: string) =>

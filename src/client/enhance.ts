@@ -6,7 +6,7 @@
  */
 import { watchFragments } from './fragment';
 import { fillPrintAddress } from './print-address';
-import { citeSelectors, worksheetSelectors, worksheetStorageAttribute } from './selectors';
+import { casesKey, citeSelectors, worksheetSelectors, worksheetStorageAttribute } from './selectors';
 
 watchFragments(document);
 fillPrintAddress(document);
@@ -37,8 +37,7 @@ document.addEventListener('click', (event) => {
 
 // Where this browser keeps cases (src/client/case-store.ts), the toggles and the header show what the
 // active one holds.
-const casesKept =
-  localStorage.getItem(`handbook-cases:${document.documentElement.dataset['base'] ?? '/'}`) !== null;
+const casesKept = localStorage.getItem(casesKey(document.documentElement.dataset['base'] ?? '/')) !== null;
 if (casesKept) void import('./picks').then(({ showPicks }) => showPicks());
 
 // Ctrl+K (⌘K on a Mac) goes to search from anywhere; no single-key shortcut (WCAG 2.1.4).

@@ -17,7 +17,7 @@ import {
 } from './search-results';
 import { searchWords } from './words/search';
 import { caseWords } from './words/case';
-import { showPicks } from './picks';
+import { casesKey } from './selectors';
 
 interface PagefindResponse {
   results: { data(): Promise<PagefindResultData> }[];
@@ -112,7 +112,10 @@ export function startSearch(box: HTMLElement): void {
     summary.textContent = text;
     status.textContent = text;
     list.replaceChildren(...links.map(renderLink));
-    if (list.querySelector('[data-pick]')) showPicks(list);
+    // Which results are in the reader's case: only where this browser keeps cases, and the code that
+    // reads them loads then, not with every first search.
+    if (list.querySelector('[data-pick]') && localStorage.getItem(casesKey(base)) !== null)
+      void import('./picks').then((picks) => picks.showPicks(list));
     if (suggestions) suggestions.hidden = !suggest;
     panel.hidden = false;
   };

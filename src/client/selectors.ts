@@ -32,3 +32,9 @@ export const worksheetStorageAttribute = 'data-worksheet-storage';
 
 /** The attribute of `<html>` naming the framework's version the page shows (src/client/page-attributes.ts). */
 export const versionAttribute = 'data-handbook-version';
+
+/**
+ * Where this browser keeps the reader's cases for the handbook at `base` (src/client/case-store.ts):
+ * here, so the script run on load and search can tell whether there are any without loading the store.
+ */
+export const casesKey = (base: string) => `handbook-cases:${base}`;

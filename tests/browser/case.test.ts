@@ -255,6 +255,9 @@ describe('marks', () => {
   it('can be taken off again, on the rubric and on the case page', async () => {
     const [id = ''] = await pickFive();
     await page.goto(`${served.site.url}levels/4/rubric/`);
+    // The worksheet has started (it says which case its notes are): what is marked now is saved.
+    const started = () => page.locator('[data-worksheet-case]').waitFor();
+    await started();
     const row = page.locator(`[data-key="${id}"]`);
     await row.locator('input[value="sometimes"]').check();
     await row.locator('[data-worksheet-unmark]').check();
@@ -262,14 +265,16 @@ describe('marks', () => {
       .poll(() => page.locator('[data-worksheet-status]').textContent())
       .toBe('Saved in this browser');
     await page.reload();
-    await expect.poll(() => row.locator('[data-worksheet-unmark]').isChecked()).toBe(true);
+    await started();
+    expect(await row.locator('[data-worksheet-unmark]').isChecked()).toBe(true);
     await row.locator('input[value="consistently"]').check();
     await openCase();
     const item = caseItem(id);
     expect(await item.locator('input[value="consistently"]').isChecked()).toBe(true);
     await item.locator('input[value=""]').check();
     await page.goto(`${served.site.url}levels/4/rubric/`);
-    await expect.poll(() => row.locator('[data-worksheet-unmark]').isChecked()).toBe(true);
+    await started();
+    expect(await row.locator('[data-worksheet-unmark]').isChecked()).toBe(true);
     expect(await row.locator('input[value="consistently"]').isChecked()).toBe(false);
   });
 });
