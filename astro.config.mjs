@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { leanDynamicImports } from './src/integrations/lean-dynamic-imports.ts';
@@ -44,6 +45,12 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [leanDynamicImports()],
+    // The font link-preview images are drawn with (src/site/social-image.ts), found from here.
+    define: {
+      'import.meta.env.HANDBOOK_SOCIAL_FONT': JSON.stringify(
+        fileURLToPath(new URL('./src/assets/fonts/DejaVuSans-Bold.ttf', import.meta.url)),
+      ),
+    },
     build: {
       rollupOptions: {
         // Astro's MDX modules carry a "use astro:head-inject" directive the bundler warns about once per

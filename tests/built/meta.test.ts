@@ -30,10 +30,24 @@ describe.each([...level4Sites, ...ladderSites])('page meta, $name', (site) => {
       expect(document.querySelector('title')?.text, path).toContain(
         meta(document, 'property="og:title"') ?? '?',
       );
-      expect(meta(document, 'name="twitter:card"'), path).toBe('summary');
+      const card = meta(document, 'property="og:image"') ? 'summary_large_image' : 'summary';
+      expect(meta(document, 'name="twitter:card"'), path).toBe(card);
       const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(meta(document, 'property="og:url"'), path).toBe(canonical);
     }
+  });
+
+  it('previews a level’s pages with the level’s image, where the site’s address makes it absolute', () => {
+    const levelPage = pages.find(({ path }) => /^levels\/[^/]+\/$/.test(path));
+    const image = levelPage && meta(levelPage.document, 'property="og:image"');
+    if (!site.site) {
+      expect(image).toBeUndefined();
+      return;
+    }
+    expect(image).toMatch(/^https:\/\/.+\/social\/[^/]+\.png$/);
+    const file = join(site.dir, new URL(image ?? '').pathname.slice(site.base.length));
+    expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
+    if (levelPage) expect(meta(levelPage.document, 'name="twitter:card"')).toBe('summary_large_image');
   });
 
   it('links a web app manifest that names the handbook and starts at its home', () => {

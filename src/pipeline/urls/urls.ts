@@ -34,6 +34,11 @@ export function calibrateUrl(): string {
   return '/calibrate/';
 }
 
+/** `/social/4.png`: the level's image for link previews. */
+export function socialImageUrl(level: string): string {
+  return `/social/${level}.png`;
+}
+
 /** `/compare/4/5/`: two levels side by side: adjacent ones, the lower first, or one rank on two tracks. */
 export function compareUrl(from: string, to: string): string {
   return `/compare/${from}/${to}/`;
