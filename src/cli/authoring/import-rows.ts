@@ -5,7 +5,8 @@
  * section kinds, scales); every mistake is reported at its row and column, all of them at once.
  *
  * items.csv columns: level, competency, section (a kind), id, text, subpoints, one per scale, and
- * optionally title and lead (the section's heading and lead-in, on any of its rows).
+ * optionally title and lead (the section's heading and lead-in, on any of its rows); url and version,
+ * which `/items.csv` adds, are read past (an item's URL and version follow from where it is).
  * levels.csv columns: id, rank, track, title, role, closing, and optionally introduction.
  */
 import type { z } from 'astro/zod';
@@ -55,6 +56,8 @@ export interface ImportInput {
 }
 
 const itemColumns = ['level', 'competency', 'section', 'id', 'text', 'subpoints', 'title', 'lead'];
+/** The columns `/items.csv` adds that the import reads past (src/site/exports/items-csv.ts). */
+const exportOnlyColumns = ['url', 'version'];
 const requiredItemColumns = ['level', 'section', 'id', 'text'];
 const levelColumns = ['id', 'rank', 'track', 'title', 'role', 'closing', 'introduction'];
 const requiredLevelColumns = ['id', 'rank', 'title'];
@@ -75,14 +78,22 @@ function problemAt(
 const cellOf = (table: CsvTable, row: number, column: string) =>
   `${table.file}:${row}:${table.header.indexOf(column) + 1 || 1}`;
 
-/** Problems with a table's header: columns it lacks, names it does not know, names given twice. */
-function headerProblems(table: CsvTable, known: readonly string[], required: readonly string[]) {
+/**
+ * Problems with a table's header: columns it lacks, names it does not know, names given twice.
+ * `ignored` columns are accepted unsaid: an export's own, which the import reads past.
+ */
+function headerProblems(
+  table: CsvTable,
+  known: readonly string[],
+  required: readonly string[],
+  ignored: readonly string[] = [],
+) {
   const problems: ContentProblem[] = [];
   table.header.forEach((name, index) => {
     const at = { file: table.file, line: 1, column: index + 1, field: name };
     if (name === '')
       problems.push({ ...at, field: '', message: 'a column has no name: name it, or delete it' });
-    else if (!known.includes(name))
+    else if (!known.includes(name) && !ignored.includes(name))
       problems.push({ ...at, message: `unknown column "${name}": expected one of ${listOf(known)}` });
     else if (table.header.indexOf(name) !== index)
       problems.push({ ...at, message: `column "${name}" is given twice` });
@@ -304,7 +315,12 @@ function readItemRow(
 export function planImport(input: ImportInput): { plan: ImportPlan | undefined; problems: ContentProblem[] } {
   const { items, terms } = input;
   const scaleColumns = terms.scales.map(({ id }) => id);
-  const problems = headerProblems(items, [...itemColumns, ...scaleColumns], requiredItemColumns);
+  const problems = headerProblems(
+    items,
+    [...itemColumns, ...scaleColumns],
+    requiredItemColumns,
+    exportOnlyColumns,
+  );
   const levels = input.levels ? readLevels(input.levels, terms) : undefined;
   problems.push(...(levels?.problems ?? []));
   // Without a required column no row can be read; a column too many is only ignored.
