@@ -6,18 +6,23 @@ import { leanDynamicImports } from './src/integrations/lean-dynamic-imports.ts';
 import pageCsp from './src/integrations/page-csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import safeOutput from './src/integrations/safe-output.ts';
-import { siteFromEnvironment } from './src/integrations/site-address.ts';
+import { handbookConfigFromEnvironment, pageDefines } from './src/integrations/handbook-config.ts';
 
 // Content is read and checked by the content loader (src/pipeline/loader.ts) before anything is built.
-// The base path comes from the command line (`astro build --base /handbook/`) or this default.
-// The site's address, which makes citations and canonical links absolute, comes from HANDBOOK_SITE at
-// build time (`HANDBOOK_SITE=https://handbook.example.org npm run build`). Without it, a copied citation
-// takes the address the reader is on. An address that is not an absolute http(s) URL stops the build with
-// one line naming the variable (src/integrations/site-address.ts).
-const site = siteFromEnvironment();
+// A fork's settings come from environment variables at build time, each checked, in one module
+// (src/integrations/handbook-config.ts; the README's table lists them):
+// - HANDBOOK_SITE, the site's address, which makes citations and canonical links absolute
+//   (`HANDBOOK_SITE=https://handbook.example.org npm run build`); without it, a copied citation takes
+//   the address the reader is on;
+// - HANDBOOK_BASE, the base path; `astro build --base /handbook/` on the command line wins over it;
+// - HANDBOOK_REPOSITORY and HANDBOOK_BRANCH, the source repository for "Edit this page" and "Suggest an
+//   edit"; without it, neither appears.
+// A wrong value stops the build with one line naming the variable.
+const handbook = handbookConfigFromEnvironment();
 
 export default defineConfig({
-  ...(site ? { site } : {}),
+  ...(handbook.site ? { site: handbook.site } : {}),
+  ...(handbook.base ? { base: handbook.base } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Last: the site is published only once the pages and the search index are complete.
@@ -44,6 +49,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP refuses; code in content is shown plain.
   markdown: { syntaxHighlight: false },
   vite: {
+    define: pageDefines(handbook),
     plugins: [leanDynamicImports()],
     // The font link-preview images are drawn with (src/site/social-image.ts), found from here.
     define: {

@@ -46,7 +46,13 @@ export function runBuild(site: BuiltSite): Promise<{ code: number | null; output
     ['tests/support/astro.ts', 'build', '--root', site.root, '--base', site.base, '--out', site.dir],
     {
       cwd: repoRoot,
-      env: { ...maintainersEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_SITE: site.site ?? '' },
+      env: {
+        ...maintainersEnvironment(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        HANDBOOK_SITE: site.site ?? '',
+        HANDBOOK_REPOSITORY: site.repository ?? '',
+        HANDBOOK_BRANCH: site.branch ?? '',
+      },
     },
   );
   let log = '';

@@ -37,7 +37,14 @@ function filesOf(folder: string, patterns: readonly string[]): string[] {
  */
 export function inputsHash(site: BuiltSite, contentFrom: string): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ base: site.base, site: site.site ?? '', node: process.version }));
+  hash.update(
+    JSON.stringify({
+      base: site.base,
+      site: site.site ?? '',
+      node: process.version,
+      ...(site.repository ? { repository: site.repository, branch: site.branch ?? '' } : {}),
+    }),
+  );
   const files = [...filesOf(repoRoot, sharedInputs), ...filesOf(contentFrom, ['content/**'])];
   for (const file of files) {
     hash.update(`\0${file}\0`);

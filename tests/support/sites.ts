@@ -27,6 +27,9 @@ export interface BuiltSite {
   root: string;
   /** The site's address (HANDBOOK_SITE), which makes citations and canonical links absolute. */
   site?: string;
+  /** The source repository (HANDBOOK_REPOSITORY) and its branch (HANDBOOK_BRANCH), for edit links. */
+  repository?: string;
+  branch?: string;
 }
 
 /** The address the root builds are given, so citations there are absolute; the /handbook/ builds have none. */

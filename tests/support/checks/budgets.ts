@@ -39,7 +39,7 @@ function scriptFiles(site: BuiltSite, built: BuiltPage): string[] {
 }
 
 /** A page's HTML and its stylesheets, gzip. */
-function pageBytes(site: BuiltSite, built: BuiltPage): number {
+export function pageBytes(site: BuiltSite, built: BuiltPage): number {
   const css = built.document
     .querySelectorAll('link[rel="stylesheet"]')
     .reduce((sum, link) => sum + gzip(readFileSync(fileOf(site, link.getAttribute('href') ?? ''))), 0);
