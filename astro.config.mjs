@@ -49,10 +49,10 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP refuses; code in content is shown plain.
   markdown: { syntaxHighlight: false },
   vite: {
-    define: pageDefines(handbook),
     plugins: [leanDynamicImports()],
-    // The font link-preview images are drawn with (src/site/social-image.ts), found from here.
     define: {
+      ...pageDefines(handbook),
+      // The font link-preview images are drawn with (src/site/social-image.ts), found from here.
       'import.meta.env.HANDBOOK_SOCIAL_FONT': JSON.stringify(
         fileURLToPath(new URL('./src/assets/fonts/DejaVuSans-Bold.ttf', import.meta.url)),
       ),
