@@ -80,7 +80,9 @@ describe.each(handbooks)('the exports of the %s fixture', (_name, read) => {
       const headings = new Set(markdown.match(/^#{2,3} .*$/gm)?.map((line) => line.replace(/^#+ /, '')));
       for (const section of level.sections) expect(headings).toContain(escapeMarkdown(section.title));
       for (const item of level.sections.flatMap((s) => s.items)) {
-        item.subpoints.forEach((point, index) => expect(markdown).toContain(`   ${index + 1}. `));
+        item.subpoints.forEach((point, index) =>
+          expect(markdown).toContain(`\n   ${index + 1}. ${escapeMarkdown(point.plain.replace(/\s+/g, ' ').trim())}\n`),
+        );
       }
     }
   });

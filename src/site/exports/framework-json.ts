@@ -83,7 +83,11 @@ export function frameworkExport(handbook: Handbook, place: ExportPlace = buildPl
 }
 
 /** `/levels/<level>.json`: one level, competency by competency. */
-export function levelExport(handbook: Handbook, level: Level, place: ExportPlace = buildPlace()): LevelExport {
+export function levelExport(
+  handbook: Handbook,
+  level: Level,
+  place: ExportPlace = buildPlace(),
+): LevelExport {
   return {
     ...headOf(handbook, 'level', place),
     level: {

@@ -28,7 +28,11 @@ export function levelMarkdown(handbook: Handbook, level: Level, place: ExportPla
     }
     lines.push(`${depth} ${escapeMarkdown(section.title)}`, '');
     if (section.lead) lines.push(escapeMarkdown(section.lead.plain), '');
-    if (section.shift) lines.push(`${escapeMarkdown(section.shift.from.plain)} → ${escapeMarkdown(section.shift.to.plain)}`, '');
+    if (section.shift)
+      lines.push(
+        `${escapeMarkdown(section.shift.from.plain)} → ${escapeMarkdown(section.shift.to.plain)}`,
+        '',
+      );
     if (section.items.length === 0) continue;
     for (const item of section.items) {
       const [link, ...points] = citationMarkdown({
