@@ -63,6 +63,9 @@ export const ui = {
     /** A level named with its role, where levels have one: "Level 4: strategic product partner". */
     name: (level: string, role?: string) => (role ? `${level}: ${role}` : level),
     toc: 'In this level',
+    /** The level's exports, linked from its header: "Download: JSON · Markdown". */
+    download: 'Download:',
+    downloads: { json: 'JSON', markdown: 'Markdown' },
     closing: 'In summary',
     others: 'Other levels',
     previous: 'Previous level',

@@ -259,7 +259,7 @@ describe('following the permalink guard', () => {
     for (const { file, text } of starterFiles.filter(({ file }) => file !== MANIFEST_FILE)) copy.write(file, text);
     const rounds = followGuard(copy, { newFramework: true });
     expect(rounds[0]?.[0]).toMatch(
-      /^content\/permalinks\.json:3:3 urls \d+ of the 122 URLs it records no longer resolve: if this content is a new framework rather than an edit of the old one, start a fresh manifest for it with "npm run permalinks -- --fresh"; otherwise follow the remedy given for each of them$/,
+      /^content\/permalinks\.json:3:3 urls \d+ of the 135 URLs it records no longer resolve: if this content is a new framework rather than an edit of the old one, start a fresh manifest for it with "npm run permalinks -- --fresh"; otherwise follow the remedy given for each of them$/,
     );
     expect(kindsOf(rounds)).toContain('fresh');
     expect(recordedUrls(copy)).toEqual(
@@ -282,7 +282,7 @@ describe('following the permalink guard', () => {
     const rounds = followGuard(copy, { newFramework: true });
     expect(rounds).toEqual([
       [
-        'content/permalinks.json:3:3 urls none of the 5 levels it records exists now (1, 2, 3-ic, 3-manager, fixture-principal), so 118 published URLs no longer resolve: if this content is a new framework rather than an edit of the old one, start a fresh manifest for it with "npm run permalinks -- --fresh"; if the levels were renamed, list each old id in the formerIds of the level that replaces it',
+        'content/permalinks.json:3:3 urls none of the 5 levels it records exists now (1, 2, 3-ic, 3-manager, fixture-principal), so 128 published URLs no longer resolve: if this content is a new framework rather than an edit of the old one, start a fresh manifest for it with "npm run permalinks -- --fresh"; if the levels were renamed, list each old id in the formerIds of the level that replaces it',
       ],
     ]);
   });

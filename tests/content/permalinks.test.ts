@@ -59,9 +59,15 @@ describe('the committed manifests', () => {
         '/changes/',
         '/changes/feed.xml',
         '/changes/since-2026.1.json',
+        // The framework as data: the whole, each level as JSON and Markdown, and the exports' schemas.
+        '/framework.json',
+        '/levels/4.json',
+        '/levels/4.md',
+        '/schemas/framework.schema.json',
+        '/schemas/level.schema.json',
       ]),
     );
-    expect(urls).toHaveLength(81);
+    expect(urls).toHaveLength(86);
   });
 });
 

@@ -69,5 +69,5 @@ export function textOf(element: HTMLElement, selector: string): string {
  * served as the file it names, rather than a page served as `index.html`.
  */
 export function isDataFile(url: string): boolean {
-  return /\.(xml|json)$/.test(url.replace(/#.*$/, ''));
+  return /\.(xml|json|md|csv)$/.test(url.replace(/#.*$/, ''));
 }

@@ -70,6 +70,9 @@ export function lostClassifier(handbook: Handbook, recorded: readonly string[]):
       const missing = compare.slice(1).find((id) => !levels.has(id));
       return missing === undefined ? { kind: 'other' } : { kind: 'level', id: missing };
     }
+    // A level's exports (`/levels/4.json`, `/levels/4.md`) are lost with the level.
+    const data = /^\/levels\/([^/#]+)\.(?:json|md)$/.exec(url);
+    if (data) return levels.has(data[1] ?? '') ? { kind: 'other' } : { kind: 'level', id: data[1] ?? '' };
     const match = /^\/levels\/([^/#]+)\/(?:([^/#]+)\/)?(?:#(.+))?$/.exec(url);
     if (!match) return { kind: 'other' };
     const [, id = '', page, fragment] = match;

@@ -7,7 +7,19 @@
  */
 import type { Handbook } from '../model/model';
 import { pageIds } from './page-ids';
-import { calibrateUrl, caseUrl, changesFeedUrl, changesUrl, rubricUrl, sinceUrl, withFragment } from './urls';
+import {
+  calibrateUrl,
+  caseUrl,
+  changesFeedUrl,
+  changesUrl,
+  exportSchemaUrl,
+  frameworkJsonUrl,
+  levelJsonUrl,
+  levelMarkdownUrl,
+  rubricUrl,
+  sinceUrl,
+  withFragment,
+} from './urls';
 
 /** What the manifest says about itself, for whoever opens it. */
 export const MANIFEST_ABOUT =
@@ -17,8 +29,11 @@ export const MANIFEST_ABOUT =
 export function publishedUrls(handbook: Handbook): string[] {
   // The home, search and the tools: a reader's case and calibration.
   const urls = new Set<string>(['/', '/search/', caseUrl(), calibrateUrl()]);
+  // The framework as data, and the JSON Schemas of its exports.
+  urls.add(frameworkJsonUrl()).add(exportSchemaUrl('framework')).add(exportSchemaUrl('level'));
   for (const level of handbook.levels) {
     urls.add(level.url).add(rubricUrl(level.id));
+    urls.add(levelJsonUrl(level.id)).add(levelMarkdownUrl(level.id));
     if (handbook.severalCompetencies) {
       for (const competency of new Set(level.sections.map((section) => section.competency))) {
         urls.add(withFragment(level.url, pageIds.competency(competency)));
@@ -41,6 +56,8 @@ export function publishedUrls(handbook: Handbook): string[] {
 export function resolvableUrls(handbook: Handbook): Set<string> {
   const urls = new Set(publishedUrls(handbook));
   for (const level of handbook.levels) {
+    // A level's exports stay at its former ids too (the same data: a file cannot redirect).
+    for (const former of level.formerIds) urls.add(levelJsonUrl(former)).add(levelMarkdownUrl(former));
     for (const section of level.sections) {
       const formers = [...section.formerIds, ...section.items.flatMap((item) => item.formerIds)];
       for (const former of formers) {

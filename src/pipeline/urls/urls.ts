@@ -79,3 +79,23 @@ export function changeAnchor(version: string | undefined, level: string, id: str
 export function sinceUrl(version: string): string {
   return `${changesUrl()}since-${version}.json`;
 }
+
+/** `/framework.json`: the whole framework as data. */
+export function frameworkJsonUrl(): string {
+  return '/framework.json';
+}
+
+/** `/levels/4.json`: one level as data. */
+export function levelJsonUrl(level: string): string {
+  return `/levels/${level}.json`;
+}
+
+/** `/levels/4.md`: one level as Markdown, each item a citation link. */
+export function levelMarkdownUrl(level: string): string {
+  return `/levels/${level}.md`;
+}
+
+/** `/schemas/framework.schema.json`, `/schemas/level.schema.json`: the exports' JSON Schemas. */
+export function exportSchemaUrl(name: 'framework' | 'level'): string {
+  return `/schemas/${name}.schema.json`;
+}
