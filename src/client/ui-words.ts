@@ -63,9 +63,9 @@ export const ui = {
     /** A level named with its role, where levels have one: "Level 4: strategic product partner". */
     name: (level: string, role?: string) => (role ? `${level}: ${role}` : level),
     toc: 'In this level',
-    /** The level's exports, linked from its header: "Download: JSON · Markdown". */
+    /** The level's exports, linked from its header: "Download: JSON · Markdown · CSV" (every item). */
     download: 'Download:',
-    downloads: { json: 'JSON', markdown: 'Markdown' },
+    downloads: { json: 'JSON', markdown: 'Markdown', csv: 'CSV' },
     closing: 'In summary',
     others: 'Other levels',
     previous: 'Previous level',

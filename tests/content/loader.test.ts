@@ -164,13 +164,13 @@ describe('the content loader', () => {
       name: 'a published URL that no longer resolves',
       file: 'content/permalinks.json',
       edit: (text: string) => text.replace('"/levels/2/",', '"/levels/2/",\n    "/levels/9/",'),
-      line: 'content/permalinks.json:43:5 urls[39] "/levels/9/" was published and no longer resolves',
+      line: 'content/permalinks.json:44:5 urls[40] "/levels/9/" was published and no longer resolves',
     },
     {
       name: 'a manifest that is not JSON',
       file: 'content/permalinks.json',
       edit: (text: string) => text.replace('"/levels/2/",', '"/levels/2/"'),
-      line: `content/permalinks.json:43:5 JSON: expected "," or "]", found '"': this file is strict JSON (no comments, trailing commas or YAML); npm run permalinks writes it`,
+      line: `content/permalinks.json:44:5 JSON: expected "," or "]", found '"': this file is strict JSON (no comments, trailing commas or YAML); npm run permalinks writes it`,
     },
   ];
 

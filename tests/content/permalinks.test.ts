@@ -61,13 +61,14 @@ describe('the committed manifests', () => {
         '/changes/since-2026.1.json',
         // The framework as data: the whole, each level as JSON and Markdown, and the exports' schemas.
         '/framework.json',
+        '/items.csv',
         '/levels/4.json',
         '/levels/4.md',
         '/schemas/framework.schema.json',
         '/schemas/level.schema.json',
       ]),
     );
-    expect(urls).toHaveLength(86);
+    expect(urls).toHaveLength(87);
   });
 });
 

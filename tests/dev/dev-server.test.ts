@@ -185,7 +185,7 @@ describe('astro dev, while an author edits content', () => {
     {
       name: 'the permalink manifest',
       make: () => replaceIn('content/permalinks.json', '"/levels/2/",', '"/levels/2/",\n    "/levels/9/",'),
-      line: 'content/permalinks.json:38:5 urls[34] "/levels/9/" was published and no longer resolves: no level has id 9 now: list "9" in the formerIds of the level that replaces it, and its pages redirect to that level\'s',
+      line: 'content/permalinks.json:44:5 urls[40] "/levels/9/" was published and no longer resolves: no level has id 9 now: list "9" in the formerIds of the level that replaces it, and its pages redirect to that level\'s',
     },
     {
       name: 'a stray .md file',

@@ -1,5 +1,5 @@
 /** The fork's settings from the environment: each checked, a wrong one said in one line naming its variable. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   handbookConfigFromEnvironment,
   pageDefines,
@@ -128,5 +128,36 @@ describe('pageDefines', () => {
       'import.meta.env.HANDBOOK_REPOSITORY': '""',
       'import.meta.env.HANDBOOK_BRANCH': '""',
     });
+  });
+});
+
+describe('a wrong setting in astro.config.mjs', () => {
+  it('is said on standard error, one line each, and ends the process with status 1', () => {
+    const said: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void said.push(line));
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => {
+      throw new Error('exited');
+    }) as never);
+    try {
+      expect(() => handbookConfigFromEnvironment({ HANDBOOK_BASE: 'nope' })).toThrow('exited');
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(said).toHaveLength(1);
+      expect(said[0]).toContain('HANDBOOK_BASE');
+    } finally {
+      error.mockRestore();
+      exit.mockRestore();
+    }
+  });
+});
+
+describe('the settings astro.config.mjs reads', () => {
+  it('come from the process environment', () => {
+    vi.stubEnv('HANDBOOK_BASE', '/fixture-base/');
+    vi.stubEnv('HANDBOOK_REPOSITORY', '');
+    try {
+      expect(handbookConfigFromEnvironment().base).toBe('/fixture-base/');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

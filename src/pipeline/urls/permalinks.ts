@@ -14,6 +14,7 @@ import {
   changesUrl,
   exportSchemaUrl,
   frameworkJsonUrl,
+  itemsCsvUrl,
   levelJsonUrl,
   levelMarkdownUrl,
   rubricUrl,
@@ -30,7 +31,11 @@ export function publishedUrls(handbook: Handbook): string[] {
   // The home, search and the tools: a reader's case and calibration.
   const urls = new Set<string>(['/', '/search/', caseUrl(), calibrateUrl()]);
   // The framework as data, and the JSON Schemas of its exports.
-  urls.add(frameworkJsonUrl()).add(exportSchemaUrl('framework')).add(exportSchemaUrl('level'));
+  urls
+    .add(frameworkJsonUrl())
+    .add(itemsCsvUrl())
+    .add(exportSchemaUrl('framework'))
+    .add(exportSchemaUrl('level'));
   for (const level of handbook.levels) {
     urls.add(level.url).add(rubricUrl(level.id));
     urls.add(levelJsonUrl(level.id)).add(levelMarkdownUrl(level.id));

@@ -85,6 +85,11 @@ export function frameworkJsonUrl(): string {
   return '/framework.json';
 }
 
+/** `/items.csv`: every item, one row each, in the columns `npm run import` reads. */
+export function itemsCsvUrl(): string {
+  return '/items.csv';
+}
+
 /** `/levels/4.json`: one level as data. */
 export function levelJsonUrl(level: string): string {
   return `/levels/${level}.json`;
