@@ -33,6 +33,8 @@ document.addEventListener('click', (event) => {
   if (button) void import('./cite').then(({ cite }) => cite(button));
   const pick = target(event, '[data-pick]');
   if (pick) void import('./picks').then(({ togglePick }) => togglePick(pick));
+  const edit = target(event, '[data-suggest]');
+  if (edit) void import('./suggest').then(({ suggest }) => suggest(edit));
 });
 
 // Where this browser keeps cases (src/client/case-store.ts), the toggles and the header show what the

@@ -6,17 +6,9 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Level } from '../pipeline/model/model';
+import { shorten } from '../client/shorten';
 
 export const DESCRIPTION_LENGTH = 160;
-
-/** `text` with its whitespace collapsed, cut at a word to at most `max` characters. */
-export function shorten(text: string, max = DESCRIPTION_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const at = cut.lastIndexOf(' ');
-  return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
 
 /** Markdown as the plain words a reader reads. */
 function plain(markdown: string): string {
@@ -30,10 +22,10 @@ export function levelDescription(
   fallback: string,
 ): string {
   const words = plain(level.introduction);
-  return words.trim() === '' ? fallback : shorten(`${named}: ${words}`);
+  return words.trim() === '' ? fallback : shorten(`${named}: ${words}`, DESCRIPTION_LENGTH);
 }
 
 /** A section page: "Key Behaviors at Level 4: <its items' words>", else the given fallback. */
 export function sectionDescription(named: string, items: readonly string[], fallback: string): string {
-  return items.length === 0 ? fallback : shorten(`${named}: ${items.join('; ')}`);
+  return items.length === 0 ? fallback : shorten(`${named}: ${items.join('; ')}`, DESCRIPTION_LENGTH);
 }

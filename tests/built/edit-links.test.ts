@@ -11,27 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_BUDGET, pageBytes } from '../support/checks/budgets';
 import { readModel } from '../support/content';
 import { page, pagePath, readPages } from '../support/html';
-import { buildOnce } from '../support/own-builds';
-import {
-  contentIsLevel4Fixture,
-  level4Fixture,
-  level4HandbookSite,
-  level4Sites,
-  output,
-  repoRoot,
-  type BuiltSite,
-} from '../support/sites';
+import { buildRepositoryHandbook, repositorySite } from '../support/own-builds';
+import { level4Sites, type BuiltSite } from '../support/sites';
 
-const repository = 'https://github.com/fixture-org/fixture-handbook';
-const branch = 'fixture-branch';
-const site: BuiltSite = {
-  name: 'the Level 4 fixture with a repository',
-  base: '/handbook/',
-  dir: `${output}/level-4-repository`,
-  root: level4HandbookSite.root,
-  repository,
-  branch,
-};
+const { repository = '', branch = '' } = repositorySite;
+const site = repositorySite;
 
 const hrefs = (site: BuiltSite, path: string, kind: 'page' | 'suggest') =>
   page(site, path)
@@ -40,7 +24,7 @@ const hrefs = (site: BuiltSite, path: string, kind: 'page' | 'suggest') =>
 
 describe('edit links, with a repository', () => {
   beforeAll(async () => {
-    await buildOnce(site, () => undefined, contentIsLevel4Fixture ? repoRoot : level4Fixture);
+    await buildRepositoryHandbook();
   }, 600_000);
 
   it('links each level page to its MDX file on the branch', () => {
@@ -81,6 +65,20 @@ describe('edit links, with a repository', () => {
     expect(checked).toBeGreaterThan(3);
   });
 
+  it('gives every item a Suggest an edit button on its section page, and none on the level page', () => {
+    const handbook = readModel(site.root);
+    for (const level of handbook.levels) {
+      expect(page(site, pagePath(level.url)).document.querySelectorAll('[data-suggest]')).toEqual([]);
+      for (const section of level.sections) {
+        const onPage = page(site, pagePath(section.pageUrl)).document;
+        for (const item of section.items)
+          expect(onPage.querySelector(`[id="${item.id}"] [data-suggest]`)?.getAttribute('aria-label')).toBe(
+            `Suggest an edit: ${item.text.plain}`,
+          );
+      }
+    }
+  });
+
   it(`keeps every page within ${PAGE_BUDGET / 1024} KB gzip of HTML and CSS`, () => {
     const pages = readPages(site);
     expect(pages.length).toBeGreaterThan(3);
@@ -94,6 +92,6 @@ describe.each(level4Sites)('edit links, without a repository: $name', (site) => 
     const pages = readPages(site);
     expect(pages.length).toBeGreaterThan(3);
     for (const built of pages)
-      expect(built.document.querySelectorAll('a[data-edit]'), built.path).toEqual([]);
+      expect(built.document.querySelectorAll('a[data-edit], [data-suggest]'), built.path).toEqual([]);
   });
 });

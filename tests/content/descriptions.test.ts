@@ -1,13 +1,14 @@
 /** Pages describe themselves by their own words (src/site/descriptions.ts), at most 160 characters. */
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION_LENGTH, levelDescription, sectionDescription, shorten } from '../../src/site/descriptions';
+import { DESCRIPTION_LENGTH, levelDescription, sectionDescription } from '../../src/site/descriptions';
+import { shorten } from '../../src/client/shorten';
 import { readModel } from '../support/content';
 import { level4Fixture } from '../support/sites';
 
 describe('page descriptions', () => {
   it('cut long words at a word, with an ellipsis, and keep short ones whole', () => {
-    expect(shorten('a  short\ntext')).toBe('a short text');
-    const long = shorten('word '.repeat(60));
+    expect(shorten('a  short\ntext', DESCRIPTION_LENGTH)).toBe('a short text');
+    const long = shorten('word '.repeat(60), DESCRIPTION_LENGTH);
     expect(long.length).toBeLessThanOrEqual(DESCRIPTION_LENGTH);
     expect(long.endsWith('word…')).toBe(true);
     expect(shorten('x'.repeat(200), 20)).toBe(`${'x'.repeat(19)}…`);

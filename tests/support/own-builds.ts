@@ -12,7 +12,17 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'nod
 import { dirname, join } from 'node:path';
 import { buildSite } from './build-sites';
 import { clearStamp, inputsHash, isCurrent, writeStamp } from './site-stamp';
-import { output, repoRoot, versionsFixture, versionsSite, type BuiltSite, type VersionStep } from './sites';
+import {
+  contentIsLevel4Fixture,
+  level4Fixture,
+  level4HandbookSite,
+  output,
+  repoRoot,
+  versionsFixture,
+  versionsSite,
+  type BuiltSite,
+  type VersionStep,
+} from './sites';
 import { writeWideHandbook } from './wide-handbook';
 
 /** A lock older than this was left by a run that died: it is taken over. */
@@ -126,4 +136,19 @@ export function buildVersionsHandbook(
     },
     join(versionsFixture, step),
   );
+}
+
+/** The Level 4 handbook built with a source repository (HANDBOOK_REPOSITORY, HANDBOOK_BRANCH): edit links. */
+export const repositorySite: BuiltSite = {
+  name: 'the Level 4 fixture with a repository',
+  base: '/handbook/',
+  dir: `${output}/level-4-repository`,
+  root: level4HandbookSite.root,
+  repository: 'https://github.com/fixture-org/fixture-handbook',
+  branch: 'fixture-branch',
+};
+
+/** Builds the Level 4 handbook with a repository (or reuses its build). */
+export function buildRepositoryHandbook(): Promise<BuiltSite> {
+  return buildOnce(repositorySite, () => undefined, contentIsLevel4Fixture ? repoRoot : level4Fixture);
 }
