@@ -43,7 +43,13 @@ describe("the rubric's and worksheet's words", () => {
 
 describe('icons', () => {
   it('have ids no author id can take', () => {
-    expect(iconNames.map(iconId)).toEqual(['icon--link', 'icon--copy', 'icon--search', 'icon--pick']);
+    expect(iconNames.map(iconId)).toEqual([
+      'icon--link',
+      'icon--copy',
+      'icon--search',
+      'icon--pick',
+      'icon--edit',
+    ]);
   });
 });
 
