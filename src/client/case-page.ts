@@ -6,7 +6,8 @@
  * before it changes or drops a note here), opens a shared selection, and keeps one undo for the last
  * import, clear or delete. Every change reads the store afresh and writes it whole.
  */
-import { build, h, type Tree } from './dom-tree';
+import { build } from './dom-tree';
+import { caseTrees } from './case-view';
 import {
   caseEntry,
   caseFileName,
@@ -21,7 +22,7 @@ import {
   type Case,
 } from './case';
 import { caseDocument, caseHtml, caseMarkdown, caseText } from './case-export';
-import { levelOf, type CaseIndex, type IndexRow } from './case-index';
+import { levelOf, type CaseIndex } from './case-index';
 import { caseOfShared, readShared, shareQuery, sharedCount, type Shared } from './case-share';
 import {
   activeCase,
@@ -124,67 +125,6 @@ export async function startCase(root: HTMLElement): Promise<void> {
     undoButton.textContent = undo ? caseWords.undo(undo.action) : '';
   };
 
-  /** One item of the case, with its evidence and mark. */
-  const itemTree = (c: Case, row: IndexRow): Tree => {
-    const entry = caseEntry(c, row.level, row.key);
-    const id = `case--${row.level}--${row.key}`;
-    const mark =
-      row.role === 'criterion' && index.scale.points.length > 0
-        ? [
-            h(
-              'fieldset',
-              { class: 'mark' },
-              h('legend', {}, caseWords.markFor(row.ref)),
-              ...[{ value: '', label: caseWords.noMark }, ...index.scale.points].map((point) =>
-                h(
-                  'label',
-                  // "No mark" is for the screen: on paper, no point marked says it.
-                  point.value === '' ? { class: 'print:hidden' } : {},
-                  h('input', {
-                    type: 'radio',
-                    name: `${id}--mark`,
-                    value: point.value,
-                    'data-case-mark': '',
-                    ...((entry?.seen ?? '') === point.value ? { checked: '' } : {}),
-                  }),
-                  ` ${point.label}`,
-                ),
-              ),
-            ),
-          ]
-        : [];
-    return h(
-      'li',
-      { class: 'case-item', 'data-level': row.level, 'data-key': row.key },
-      h(
-        'p',
-        { class: 'cited' },
-        h('span', { class: 'ref' }, row.ref),
-        ' ',
-        h('a', { href: row.url }, row.words.plain),
-        ' ',
-        h('span', { class: 'context' }, `(${row.context})`),
-      ),
-      h(
-        'label',
-        { class: 'evidence' },
-        caseWords.evidenceFor(row.ref),
-        h('textarea', { rows: '4', 'data-case-notes': '' }),
-      ),
-      ...mark,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'remove print:hidden',
-          'data-case-remove': '',
-          'aria-label': caseWords.removeItem(row.ref, row.words.plain),
-        },
-        caseWords.remove,
-      ),
-    );
-  };
-
   /** Who and what the case is for, as a line that prints in place of the fields. */
   const showFacts = (doc = documentOf()?.doc) => {
     const facts = $('[data-case-facts]');
@@ -209,44 +149,8 @@ export async function startCase(root: HTMLElement): Promise<void> {
       if (document.activeElement !== field) field.value = c?.[name] ?? '';
     }
     const doc = c ? caseDocument(c, index, location.href) : undefined;
-    const sections = (doc?.levels ?? []).map(({ level, sections }) =>
-      h(
-        'section',
-        { class: 'case-level' },
-        h('h2', {}, level.role ? `${level.title}: ${level.role}` : level.title),
-        ...sections.map((section) =>
-          h(
-            'section',
-            { class: 'case-section' },
-            h('h3', {}, section.title),
-            h('ol', { role: 'list' }, ...section.lines.map((line) => itemTree(c as Case, line.row))),
-          ),
-        ),
-      ),
-    );
-    const orphans =
-      doc && doc.orphans.length > 0
-        ? [
-            h(
-              'section',
-              { class: 'case-level' },
-              h('h2', {}, caseWords.orphans),
-              h(
-                'ul',
-                {},
-                ...doc.orphans.map((orphan) =>
-                  h(
-                    'li',
-                    {},
-                    h('code', {}, `#${orphan.key}`),
-                    ` ${orphan.mark ?? ''} ${orphan.paragraphs.join(' / ')}`,
-                  ),
-                ),
-              ),
-            ),
-          ]
-        : [];
-    list?.replaceChildren(...[...sections, ...orphans].map((tree) => build(tree, document)));
+    const trees = c && doc ? caseTrees(c, doc, index) : [];
+    list?.replaceChildren(...trees.map((tree) => build(tree, document)));
     // Values set as properties: what a reader wrote is never parsed as markup.
     for (const item of list?.querySelectorAll<HTMLElement>('.case-item') ?? []) {
       const area = item.querySelector<HTMLTextAreaElement>('[data-case-notes]');
