@@ -4,6 +4,7 @@
  */
 import { stem } from 'porter2';
 import { plainText } from './excerpts';
+import { isStopWord } from './stop-words';
 
 /**
  * A word as Pagefind compares it: lower-case, then stemmed by Porter2 (Snowball's English stemmer,
@@ -21,9 +22,18 @@ export function wordStem(word: string): string {
  * beginning of what it matched ("deleg" of "delegate"), as Pagefind reads a last word.
  */
 export function isFormOf(queryWord: string, word: string, typing = false): boolean {
-  const query = queryWord.toLowerCase();
-  const found = word.toLowerCase();
+  // A word written with a hyphen is one word ("trade-offs" is "tradeoffs").
+  const query = joined(queryWord.toLowerCase());
+  const found = joined(word.toLowerCase());
   return query === found || wordStem(query) === wordStem(found) || (typing && found.startsWith(query));
+}
+
+/** A compound written as one word: "trade-offs" as "tradeoffs". */
+const joined = (word: string) => word.replace(/[-‐‑'’]/g, '');
+
+/** The words of `text` as a query reads them: lower-case, each compound whole ("trade-offs", "don't"). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /**
@@ -39,6 +49,8 @@ export function markedTerms(excerpt: string): string[] {
       /^\d{1,3}[.)]$/.test(marked) || (/^\d{1,3}$/.test(marked) && /^[.)](?:\s|<|$)/.test(after));
     if (listNumber) continue;
     for (const term of marked.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (term) terms.add(term);
+    // A compound counts whole too: "trade-offs" is also "tradeoffs".
+    for (const compound of wordsOf(marked)) terms.add(joined(compound));
   }
   return [...terms];
 }
@@ -50,9 +62,17 @@ export function markedTerms(excerpt: string): string[] {
 export function matchedWords(query: string, excerpt: string): string[] {
   const words = queryWords(query);
   const marked = markedTerms(excerpt);
-  return words.filter((word, index) =>
-    marked.some((term) => isFormOf(word, term, index === words.length - 1)),
-  );
+  const typed = (word: string, index: number) =>
+    index === words.length - 1 && query.trimEnd().toLowerCase().endsWith(word);
+  const has = (word: string, typing: boolean) => marked.some((term) => isFormOf(word, term, typing));
+  return words.filter((word, index) => {
+    if (has(word, typed(word, index))) return true;
+    // A compound typed with a hyphen is also found as its parts: "push-back" in "push back".
+    const parts = word.split(/[-‐‑'’]/);
+    return (
+      parts.length > 1 && parts.every((part, at) => has(part, typed(word, index) && at === parts.length - 1))
+    );
+  });
 }
 
 /** How many of the query's words an excerpt has (`matchedWords`). */
@@ -60,16 +80,15 @@ export function coverage(query: string, excerpt: string): number {
   return matchedWords(query, excerpt).length;
 }
 
-/** A query's words, lower-cased, each once. */
+/**
+ * A query's words, as search reads them: lower-cased, each once, each compound whole ("trade-offs"),
+ * and without the words that only say how it is asked ("how do I", "with", "what does … mean": see
+ * `isStopWord`), unless it has no other words.
+ */
 export function queryWords(query: string): string[] {
-  return [
-    ...new Set(
-      query
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean),
-    ),
-  ];
+  const words = [...new Set(wordsOf(query))];
+  const meaningful = words.filter((word) => !isStopWord(word));
+  return meaningful.length > 0 ? meaningful : words;
 }
 
 /** A level as the search box knows it. */

@@ -138,6 +138,7 @@ export function startSearch(box: HTMLElement): void {
 
   const search = async () => {
     const query = input.value.trim();
+    const shown = () => (panel.dataset['searchFor'] = query);
     const address = query ? `?q=${encodeURIComponent(query)}` : '';
     if (fromUrl) history.replaceState(null, '', address || location.pathname);
     all?.setAttribute('href', searchPage + address);
@@ -177,8 +178,10 @@ export function startSearch(box: HTMLElement): void {
       else if (found.partial || !coversAll(found.data, words))
         show(said + searchWords.partial(words, count), links);
       else show(said + searchWords.found(count, words), links);
+      shown();
     } catch {
       show(searchWords.unavailable, []);
+      shown();
     }
   };
 

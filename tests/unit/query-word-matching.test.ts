@@ -69,10 +69,11 @@ describe('isFormOf', () => {
 });
 
 describe('markedTerms', () => {
-  it('splits marks into words, lower-case, once each, entities decoded', () => {
+  it('splits marks into words, lower-case, once each, entities decoded, a compound also whole', () => {
     expect(markedTerms('<mark>Hands-on</mark> and <mark>hands</mark> <mark>R&amp;D</mark>')).toEqual([
       'hands',
       'on',
+      'handson',
       'r',
       'd',
     ]);

@@ -16,8 +16,28 @@ describe('isFormOf', () => {
 });
 
 describe('queryWords and coverage', () => {
-  it('splits a query into its words, lower-cased, once each', () => {
-    expect(queryWords(' Push-back, push  BACK ')).toEqual(['push', 'back']);
+  it('splits a query into its words, lower-cased, once each, a compound whole', () => {
+    expect(queryWords(' Push-back, push  BACK ')).toEqual(['push-back', 'push', 'back']);
+    expect(queryWords("trade-offs don't")).toEqual(['trade-offs']);
+  });
+  it('leaves out the words that only say how the query is asked', () => {
+    expect(queryWords('dealing with ambiguity')).toEqual(['dealing', 'ambiguity']);
+    expect(queryWords('how do I delegate better')).toEqual(['delegate']);
+    expect(queryWords('What does level 4 mean?')).toEqual(['level', '4']);
+    expect(queryWords('how to show strategic thinking')).toEqual(['strategic', 'thinking']);
+  });
+  it('keeps every word of a query made only of such words', () => {
+    expect(queryWords('what is it')).toEqual(['what', 'is', 'it']);
+  });
+  it('counts a compound whole, however it is written', () => {
+    expect(coverage('trade-offs', 'communicate <mark>tradeoffs</mark>')).toBe(1);
+    expect(coverage('tradeoffs', 'communicate <mark>trade-offs</mark>')).toBe(1);
+    expect(coverage('push-back', 'when to <mark>push</mark> <mark>back</mark>')).toBe(1);
+    expect(coverage('push-back', 'when to <mark>push</mark>')).toBe(0);
+  });
+  it('lets only the word being typed be the start of another', () => {
+    expect(coverage('assumptions strat', '<mark>assumptions</mark> <mark>strategy</mark>')).toBe(2);
+    expect(coverage('strat with', '<mark>strategy</mark>')).toBe(0);
   });
   it('counts the words of the query an excerpt marks', () => {
     expect(coverage('customer needs', 'the <mark>customer</mark> <mark>needs</mark> it')).toBe(2);
