@@ -97,6 +97,30 @@ export interface KnownLevel {
   title: string;
 }
 
+/** The pattern of a level named in a query: "level" and a word with a digit ("Level 4", "level 3-ic"). */
+const namedLevelPattern = /\blevel\s+([\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)/iu;
+
+/** Whether `level` is the handbook's level named `name` (by its id, or a title "Level <name>"). */
+const isNamed = (level: KnownLevel, name: string) =>
+  level.id.toLowerCase() === name.toLowerCase() ||
+  level.title.toLowerCase() === `level ${name.toLowerCase()}`;
+
+/** The rest of a query once the words naming a level are taken out of it. */
+const without = (query: string, named: string) => query.replace(named, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The handbook's level a query names ("what does level 4 mean"), and the rest of the query; nothing
+ * when it names none, or one the handbook lacks (`missingLevel`).
+ */
+export function levelNamed(
+  query: string,
+  levels: readonly KnownLevel[],
+): { level: KnownLevel; rest: string } | undefined {
+  const match = namedLevelPattern.exec(query);
+  const level = match?.[1] === undefined ? undefined : levels.find((entry) => isNamed(entry, match[1] ?? ''));
+  return match && level ? { level, rest: without(query, match[0]) } : undefined;
+}
+
 /**
  * The level a query names that the handbook does not have ("Level 5 delegate" with only Level 4), and
  * the rest of the query; nothing when it names none, or one that exists. Only a level with a digit
@@ -106,12 +130,10 @@ export function missingLevel(
   query: string,
   levels: readonly KnownLevel[],
 ): { level: string; rest: string } | undefined {
-  const match = /\blevel\s+([\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)/iu.exec(query);
+  const match = namedLevelPattern.exec(query);
   const level = match?.[1];
   if (!match || !level) return undefined;
-  const name = level.toLowerCase();
-  const known = levels.some(
-    (entry) => entry.id.toLowerCase() === name || entry.title.toLowerCase() === `level ${name}`,
-  );
-  return known ? undefined : { level, rest: query.replace(match[0], ' ').replace(/\s+/g, ' ').trim() };
+  return levels.some((entry) => isNamed(entry, level))
+    ? undefined
+    : { level, rest: without(query, match[0]) };
 }

@@ -5,7 +5,7 @@
  */
 import { markedWords, plainText } from './excerpts';
 import { readItemTitle, UNWEIGHTED } from './item-title';
-import { coverage, queryWords } from './query-words';
+import { isFormOf, matchedWords, queryWords, wordsOf } from './query-words';
 
 /** The parts of a Pagefind 1.6 sub-result the handbook uses. */
 export interface PagefindSubResult {
@@ -14,7 +14,10 @@ export interface PagefindSubResult {
   url: string;
   /** Escaped page text with `<mark>` around each hit. */
   excerpt: string;
+  /** Where its hits are, as positions of words in the page's `raw_content`. */
   locations?: number[];
+  /** The same hits with the weight of the text each is in (1 for plain text, less for search terms). */
+  weighted_locations?: { weight: number; location: number }[];
 }
 
 /** The parts of a Pagefind 1.6 result's `data()` the handbook uses. */
@@ -27,6 +30,50 @@ export interface PagefindResultData {
    */
   meta: { title?: string; tool?: string };
   sub_results: PagefindSubResult[];
+  /** The page's indexed text: hits' locations count its words, split at white space. */
+  raw_content?: string;
+}
+
+/** A query word a part has, and how much the text it is in weighs: 1 for its own words, less for search terms. */
+export interface WordHit {
+  word: string;
+  weight: number;
+  /** The word the index found (`stakeholders` for `stakeholder`), as written there, lower-case. */
+  found: string;
+}
+
+/** What a hit on another form of a query word ("investment" for "investing") weighs, against 1 for the word itself. */
+const FORM_WEIGHT = 0.9;
+/** What a hit on a word the query's last word only begins ("deleg…") weighs. */
+const BEGINNING_WEIGHT = 0.8;
+
+/**
+ * The query's words a part of a page has, each with its heaviest hit: read from the hits' locations
+ * in the page's text where Pagefind gives them (so a word far from the excerpt still counts), else
+ * from the marks of the excerpt. Weights above 1 (headings) count as 1.
+ */
+export function wordHits(query: string, sub: PagefindSubResult, content?: readonly string[]): WordHit[] {
+  const words = queryWords(query);
+  const weighted = sub.weighted_locations;
+  if (!content || !sub.locations || !weighted || weighted.length !== sub.locations.length)
+    return matchedWords(query, sub.excerpt).map((word) => ({ word, weight: 1, found: word }));
+  const typing = (word: string) => word === words.at(-1) && query.trimEnd().toLowerCase().endsWith(word);
+  const hits: WordHit[] = [];
+  for (const word of words) {
+    let best: WordHit | undefined;
+    sub.locations.forEach((location, index) => {
+      const found = wordsOf(content[location] ?? '')[0];
+      // The word as typed counts a little more than another form of it, or a word it begins.
+      const form = found === word ? 1 : isFormOf(word, found ?? '') ? FORM_WEIGHT : BEGINNING_WEIGHT;
+      const weight = Math.min(weighted[index]?.weight ?? 1, 1) * form;
+      if (found && isFormOf(word, found, typing(word)) && weight > (best?.weight ?? 0))
+        best = { word, weight, found };
+    });
+    if (best) hits.push(best);
+  }
+  // A compound the index split ("push-back" as "push" "back") is still found by the excerpt's marks.
+  const missed = matchedWords(query, sub.excerpt).filter((word) => !hits.some((hit) => hit.word === word));
+  return [...hits, ...missed.map((word) => ({ word, weight: 1, found: word }))];
 }
 
 export interface SearchLink {
@@ -44,6 +91,10 @@ export interface SearchLink {
   competency?: string;
   /** The item's values on the scales search filters by; none for a page. */
   attributes?: Record<string, string>;
+  /** The query's words it has (`queryWords`), in any form. */
+  matched: string[];
+  /** Of an item, the query's words it has only in its search terms, not in its own words. */
+  via?: WordHit[];
 }
 
 /** At most this many matching items of one page are shown, so one page cannot crowd out the rest. */
@@ -66,31 +117,42 @@ function passes(link: SearchLink, { competency, attributes = {} }: PickOptions):
 }
 
 /**
- * Whether some page, or some part of one, has every word of the query. Pagefind leaves out a word
- * found nowhere ("delegate xyzzy" finds what "delegate" finds), so its results alone do not say.
+ * Whether one of the links has every word of the query. Pagefind leaves out a word found nowhere
+ * ("delegate xyzzy" finds what "delegate" finds), so its results alone do not say.
  */
-export function coversAll(results: readonly PagefindResultData[], query: string): boolean {
+export function coversAll(links: readonly SearchLink[], query: string): boolean {
   const wanted = queryWords(query).length;
-  return results.some((data) =>
-    [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)].some(
-      (excerpt) => coverage(query, excerpt) >= wanted,
-    ),
-  );
+  return links.some((link) => link.matched.length >= wanted);
+}
+
+/** The query's words that none of the links has: the index knows them nowhere, or not as typed. */
+export function unmatchedWords(links: readonly SearchLink[], query: string): string[] {
+  return queryWords(query).filter((word) => !links.some((link) => link.matched.includes(word)));
 }
 
 interface Ranked extends SearchLink {
-  covered: number;
+  /** How many of the query's words it has. */
+  count: number;
+  /** How well it has them: each word counts its hit's weight (`wordHits`). */
+  relevance: number;
   isItem: boolean;
   score: number;
   order: number;
 }
 
+/** The sum of the hits' weights, rounded so that float noise does not order equal matches. */
+const relevanceOf = (hits: readonly WordHit[]) =>
+  Math.round(100 * hits.reduce((sum, hit) => sum + hit.weight, 0)) / 100;
+
 /**
- * The best places to land. Items first, those matching the most words of the query ahead; among
- * them, an item ahead of a heading that merely names the words, then by the weight its title carries
- * and its hits, then in Pagefind's order. A tool's page (the case, a rubric) ranks as one part, after
- * the items and headings that match as many words. Pages where nothing smaller matched (a level's
- * introduction) come last. Each page gives at most its three most-hit parts. Items land at their canonical URL.
+ * The best places to land. Items first, those having more of the query's words ahead; among those
+ * with as many, an item ahead of a heading that merely names the words, then the one that has them
+ * better (a word in an item's own text counts more than one in its search terms, the thesaurus's more
+ * than the dictionary's, the word as typed more than another form of it), then by the weight its
+ * title carries and its hits, then in Pagefind's order. A tool's page (the case, a rubric) ranks as one part, after
+ * the items and headings that match as much. Pages where nothing smaller matched (a level's
+ * introduction) come last, under their own title. Each page gives at most its three best parts. Items
+ * land at their canonical URL.
  */
 export function pickLinks(
   results: readonly PagefindResultData[],
@@ -102,29 +164,46 @@ export function pickLinks(
   const pages: SearchLink[] = [];
   results.forEach((data, page) => {
     const context = data.meta.title ?? data.url;
+    const content = data.raw_content?.split(/[\r\n\s]+/g);
     const matching = data.sub_results
       .filter((sub) => sub.url.includes('#') && (sub.locations?.length ?? 1) > 0)
-      .map((sub) => ({ sub, covered: coverage(query, sub.excerpt), hits: sub.locations?.length ?? 0 }))
-      .sort((a, b) => b.covered - a.covered || b.hits - a.hits)
+      .map((sub) => {
+        const hits = wordHits(query, sub, content);
+        return { sub, hits, relevance: relevanceOf(hits), count: sub.locations?.length ?? 0 };
+      })
+      .sort((a, b) => b.relevance - a.relevance || b.count - a.count)
       .slice(0, ITEMS_PER_PAGE);
     if (matching.length === 0 && data.meta.tool !== undefined) {
       // A tool is one result, its title and what it is for, ranked with the items by the words it
       // matches: after the items that match as many, ahead of those that match fewer.
+      const words = matchedWords(query, data.excerpt);
       ranked.push({
         url: data.url,
         text: context,
         marks: markedWords(data.excerpt),
         context: data.meta.tool,
-        covered: coverage(query, data.excerpt),
+        matched: words,
+        count: words.length,
+        relevance: words.length,
         isItem: false,
         score: 0,
         order: page * ITEMS_PER_PAGE,
       });
     } else if (matching.length === 0) {
-      pages.push({ url: data.url, text: plainText(data.excerpt), marks: markedWords(data.excerpt), context });
+      const excerpt = plainText(data.excerpt);
+      pages.push({
+        url: data.url,
+        text: context,
+        marks: markedWords(data.excerpt),
+        context: excerpt,
+        matched: matchedWords(query, data.excerpt),
+      });
     }
-    matching.forEach(({ sub, covered, hits }, index) => {
+    matching.forEach(({ sub, hits, relevance, count }, index) => {
       const item = readItemTitle(sub.title);
+      const own = wordsOf(item.text);
+      // The words it has only in its search terms: the reader is told why it was found.
+      const hidden = hits.filter((hit) => !own.some((word) => isFormOf(hit.word, word, false)));
       ranked.push({
         url: canonicalItemUrl(sub.url),
         text: item.text,
@@ -132,30 +211,30 @@ export function pickLinks(
         context: item.context ?? context,
         ...(item.competency === undefined ? {} : { competency: item.competency }),
         ...(item.attributes === undefined ? {} : { attributes: item.attributes }),
-        covered,
+        matched: hits.map((hit) => hit.word),
+        ...(hidden.length > 0 && item.context !== undefined ? { via: hidden } : {}),
+        count: hits.length,
+        relevance,
         isItem: item.context !== undefined,
-        score: (item.weight ?? UNWEIGHTED) * (1 + Math.min(Math.max(hits, 1), 3) / 3),
+        score: (item.weight ?? UNWEIGHTED) * (1 + Math.min(Math.max(count, 1), 3) / 3),
         order: page * ITEMS_PER_PAGE + index,
       });
     });
   });
   ranked.sort(
     (a, b) =>
-      b.covered - a.covered || Number(b.isItem) - Number(a.isItem) || b.score - a.score || a.order - b.order,
+      b.count - a.count ||
+      Number(b.isItem) - Number(a.isItem) ||
+      b.relevance - a.relevance ||
+      b.score - a.score ||
+      a.order - b.order,
   );
   const links = [...ranked.map(toLink), ...pages];
   return links.filter((link) => passes(link, options)).slice(0, max);
 }
 
-function toLink({ url, text, marks, context, competency, attributes }: Ranked): SearchLink {
-  return {
-    url,
-    text,
-    marks,
-    context,
-    ...(competency === undefined ? {} : { competency }),
-    ...(attributes === undefined ? {} : { attributes }),
-  };
+function toLink({ count: _c, relevance: _r, isItem: _i, score: _s, order: _o, ...link }: Ranked): SearchLink {
+  return link;
 }
 
 /** Results of several searches (one per word), each page once, in the order first found. */
@@ -172,6 +251,9 @@ export function mergeResults(lists: readonly (readonly PagefindResultData[])[]):
           else {
             // One part found by several words: count every hit, and keep every word's marks.
             same.locations = [...(same.locations ?? []), ...(sub.locations ?? [])];
+            if (same.weighted_locations && sub.weighted_locations)
+              same.weighted_locations = [...same.weighted_locations, ...sub.weighted_locations];
+            else delete same.weighted_locations;
             same.excerpt = `${same.excerpt} … ${sub.excerpt}`;
           }
         }

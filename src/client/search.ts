@@ -6,15 +6,25 @@
  */
 import { joinBase } from './base-path';
 import { segments } from './excerpts';
-import { missingLevel, type KnownLevel } from './query-words';
+import {
+  correctedQuery,
+  explainLink,
+  readVocabulary,
+  type Reason,
+  type SearchVocabulary,
+  type SearchVocabularyFile,
+} from './explain';
+import { levelNamed, missingLevel, queryWords, type KnownLevel } from './query-words';
 import {
   coversAll,
   mergeResults,
   pickLinks,
   pickTarget,
+  unmatchedWords,
   type PagefindResultData,
   type SearchLink,
 } from './search-results';
+import { isStopWord } from './stop-words';
 import { searchWords } from './words/search';
 import { caseWords } from './words/case';
 import { casesKey } from './selectors';
@@ -37,6 +47,17 @@ const DEBOUNCE_MS = 30;
 const MAX_LINKS = 8;
 const MAX_LINKS_ON_PAGE = 30;
 let pagefind: Promise<Pagefind> | undefined;
+let vocabulary: Promise<SearchVocabulary | undefined> | undefined;
+
+/** The build's search vocabulary (`search/words.json`), fetched once, when a query first needs it. */
+function loadVocabulary(base: string): Promise<SearchVocabulary | undefined> {
+  vocabulary ??= fetch(joinBase(base, 'search/words.json'))
+    .then(async (response) =>
+      response.ok ? readVocabulary((await response.json()) as SearchVocabularyFile) : undefined,
+    )
+    .catch(() => undefined);
+  return vocabulary;
+}
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -53,7 +74,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-function renderLink(link: SearchLink): HTMLLIElement {
+function renderLink(link: SearchLink & { reasons?: Reason[] }): HTMLLIElement {
   const text = document.createElement('span');
   text.className = 'words';
   text.append(
@@ -70,6 +91,15 @@ function renderLink(link: SearchLink): HTMLLIElement {
   const a = document.createElement('a');
   a.href = link.url;
   a.append(text, context);
+  // Found through its search terms: which of its words the reader's word stands for.
+  if (link.reasons && link.reasons.length > 0) {
+    const why = document.createElement('span');
+    why.className = 'why';
+    why.textContent = link.reasons
+      .map((reason) => searchWords.because(reason.word, reason.matches))
+      .join(' · ');
+    a.append(why);
+  }
   const li = document.createElement('li');
   li.append(a);
   // An item (its canonical URL, `…/levels/<level>/#<id>`) can be added to the case from here too.
@@ -88,6 +118,22 @@ function renderLink(link: SearchLink): HTMLLIElement {
   }
   return li;
 }
+
+/**
+ * The first `pages` results of a search, read, each copied at once: Pagefind hands every search the
+ * same object for a page and rewrites its hits and parts for the next search of that page.
+ */
+async function read(response: PagefindResponse, pages: number): Promise<PagefindResultData[]> {
+  const data = await Promise.all(response.results.slice(0, pages).map((result) => result.data()));
+  return data.map((page) => ({ ...page, sub_results: page.sub_results.map((sub) => ({ ...sub })) }));
+}
+
+/** How many of the query's words the best of the links has. */
+const matchedCount = (links: readonly SearchLink[]) =>
+  Math.max(0, ...links.map((link) => link.matched.length));
+
+/** Whether a word only says how the query is asked (a query of such words alone searches nothing here). */
+const isAsking = (word: string) => isStopWord(word);
 
 export function startSearch(box: HTMLElement): void {
   const input = box.querySelector('input');
@@ -108,8 +154,8 @@ export function startSearch(box: HTMLElement): void {
   const searchPage = all?.getAttribute('href') ?? '';
   const most = fromUrl ? MAX_LINKS_ON_PAGE : MAX_LINKS;
 
-  const show = (text: string, links: SearchLink[], suggest = false) => {
-    summary.textContent = text;
+  const show = (text: string, links: SearchLink[], suggest = false, ...after: Node[]) => {
+    summary.replaceChildren(text, ...after);
     status.textContent = text;
     list.replaceChildren(...links.map(renderLink));
     // Which results are in the reader's case: only where this browser keeps cases, and the code that
@@ -124,17 +170,28 @@ export function startSearch(box: HTMLElement): void {
   };
 
   /** Pagefind's results for `words`, read; every word apart when no page has them all. */
-  const find = async (engine: Pagefind, words: string, filters: object, pages: number) => {
-    const read = (response: PagefindResponse) =>
-      Promise.all(response.results.slice(0, pages).map((result) => result.data()));
-    const whole = await engine.debouncedSearch(words, { filters }, DEBOUNCE_MS);
+  const find = async (engine: Pagefind, words: string, filters: object, pages: number, debounce = true) => {
+    const whole = debounce
+      ? await engine.debouncedSearch(words, { filters }, DEBOUNCE_MS)
+      : await engine.search(words, { filters });
     if (!whole) return undefined; // a newer search is under way
-    const data = await read(whole);
-    const apart = words.split(/\s+/);
-    if (data.length > 0 || apart.length < 2) return { data, partial: false };
-    const lists = await Promise.all(apart.map(async (word) => read(await engine.search(word, { filters }))));
-    return { data: mergeResults(lists), partial: true };
+    return { data: await read(whole, pages) };
   };
+
+  /**
+   * Each word's results, with `data`: where no part of a page has every word, the pages that have all
+   * of them (all Pagefind returns) may hold none of the parts that have most.
+   */
+  const findApart = async (engine: Pagefind, words: string, filters: object, pages: number) => {
+    const lists: PagefindResultData[][] = [];
+    // One search at a time: Pagefind gives every search the same object for a page, rewritten by each.
+    for (const word of words.split(/\s+/))
+      lists.push(await read(await engine.search(word, { filters }), pages));
+    return lists;
+  };
+
+  /** Queries the reader asked to search for as typed, after a correction. */
+  const verbatim = new Set<string>();
 
   const search = async () => {
     const query = input.value.trim();
@@ -149,10 +206,15 @@ export function startSearch(box: HTMLElement): void {
     }
     try {
       const engine = await loadPagefind(base);
-      // A query that names a level the handbook does not have says so, and searches the other words.
+      // A query that names a level the handbook does not have says so, and searches the other words;
+      // one that names a level it has leads to that level, and searches the rest in it.
       const missing = missingLevel(query, levels);
-      const words = missing ? missing.rest : query;
-      const filters = levelFilter?.value ? { level: levelFilter.value } : {};
+      const named = missing ? undefined : levelNamed(query, levels);
+      const rest = missing?.rest ?? named?.rest ?? query;
+      const words = queryWords(rest).join(' ');
+      const onlyLevel = named !== undefined && queryWords(rest).every(isAsking);
+      const levelFilter_ = levelFilter?.value || (named && levels.length > 1 ? named.level.title : '');
+      const filters = levelFilter_ ? { level: levelFilter_ } : {};
       // A competency is a part of a page, not a page: read more pages, keep that competency's items.
       // So are an item's values on the framework's scales.
       const competency = competencyFilter?.value || undefined;
@@ -163,26 +225,79 @@ export function startSearch(box: HTMLElement): void {
       ) as Record<string, string>;
       const narrowed = competency !== undefined || Object.keys(attributes).length > 0;
       const pages = narrowed ? most * 3 : most;
-      const found = words ? await find(engine, words, filters, pages) : { data: [], partial: false };
-      if (!found || input.value.trim() !== query) return; // a newer search is under way
-      const links = pickLinks(found.data, most, {
-        query: words,
-        attributes,
-        ...(competency ? { competency } : {}),
-      });
+      const options = { attributes, ...(competency ? { competency } : {}) };
+      const linksFor = async (searched: string, debounce: boolean) => {
+        if (!searched || onlyLevel) return { links: [] as SearchLink[], partial: false };
+        const found = await find(engine, searched, filters, pages, debounce);
+        if (!found) return undefined;
+        const pick = (data: PagefindResultData[]) => pickLinks(data, most, { query: searched, ...options });
+        const links = pick(found.data);
+        if (coversAll(links, searched) || !searched.includes(' ')) return { links, partial: false };
+        const apart = await findApart(engine, searched, filters, pages);
+        return { links: pick(mergeResults([found.data, ...apart])), partial: found.data.length === 0 };
+      };
+      let searched = words;
+      let result = await linksFor(words, true);
+      if (!result || input.value.trim() !== query) return; // a newer search is under way
+      // Words that match nothing, corrected to the nearest words the index knows, when that finds more.
+      let corrected = false;
+      const unmatched = unmatchedWords(result.links, searched);
+      if (unmatched.length > 0 && !onlyLevel && !verbatim.has(query)) {
+        const known = await loadVocabulary(base);
+        const better = known && correctedQuery(queryWords(searched), unmatched, known);
+        const again = better ? await linksFor(better.join(' '), false) : undefined;
+        if (better && again && matchedCount(again.links) > matchedCount(result.links)) {
+          [searched, result, corrected] = [better.join(' '), again, true];
+        }
+      }
+      if (input.value.trim() !== query) return;
+      let links: (SearchLink & { reasons?: Reason[] })[] = result.links;
+      if (links.some((link) => link.via)) {
+        const known = await loadVocabulary(base);
+        if (known) links = links.map((link) => (link.via ? explainLink(link, known) : link));
+      }
+      if (named && onlyLevel) links = [levelLink(named.level), ...links];
       const count = searchWords.count(links.length);
       const said = missing
         ? searchWords.noSuchLevel(missing.level, ...levels.map((entry) => entry.title))
         : '';
+      const nowhere = unmatchedWords(links, searched);
       if (links.length === 0) show(said + searchWords.none(query), [], true);
-      else if (found.partial || !coversAll(found.data, words))
-        show(said + searchWords.partial(words, count), links);
-      else show(said + searchWords.found(count, words), links);
+      else if (corrected)
+        show(said + searchWords.corrected(searched, count), links, false, insteadButton(query));
+      else if (onlyLevel || !searched) show(said + searchWords.found(count, query), links);
+      else if (nowhere.length > 0) show(said + searchWords.nowhere(nowhere, count), links);
+      else if (result.partial || !coversAll(links, searched))
+        show(said + searchWords.partial(rest, count), links);
+      else show(said + searchWords.found(count, rest), links);
       shown();
     } catch {
       show(searchWords.unavailable, []);
       shown();
     }
+  };
+
+  /** The level page a query names, first among its results. */
+  const levelLink = (level: KnownLevel): SearchLink => ({
+    url: joinBase(base, `levels/${encodeURIComponent(level.id)}/`),
+    text: level.title,
+    marks: [],
+    context: searchWords.levelPage,
+    matched: [],
+  });
+
+  /** After a correction: search for the words as typed. */
+  const insteadButton = (query: string) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'instead';
+    button.textContent = searchWords.instead(query);
+    button.addEventListener('click', () => {
+      verbatim.add(query);
+      input.focus();
+      void search();
+    });
+    return button;
   };
 
   const moveFocus = (step: number) => {

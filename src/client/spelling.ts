@@ -56,13 +56,15 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * How many edits a word of this length may be corrected by: none under 4 letters, 1 for 4–5, 2 from 6.
- * Short words have too many neighbours ("teh" is one edit from "the", "ten", "tea") to guess between.
+ * How many edits a word of this length may be corrected by: none under 4 letters, 1 for 4–7, 2 from 8.
+ * Short words have too many neighbours ("teh" is one edit from "the", "ten", "tea") to guess between,
+ * and a word of middle length two edits away is more often another word ("saying" and "making") than
+ * a misspelling of it.
  */
 export function allowedEdits(word: string): number {
   const length = word.length;
   if (length < 4) return 0;
-  return length < 6 ? 1 : 2;
+  return length < 8 ? 1 : 2;
 }
 
 /** A vocabulary prepared once for many lookups (words bucketed by length). Words are lower-case. Earlier words are preferred on ties. */

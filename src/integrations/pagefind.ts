@@ -2,12 +2,21 @@
  * Indexes the built site with Pagefind's Node API, so `astro build` alone produces the whole site,
  * search included. Pagefind reports failures as `{ errors }` instead of throwing: every response is
  * checked, and any error fails the build.
+ *
+ * What is indexed is a copy of the site's pages in which each item also carries the dictionary's words
+ * for its own (src/pipeline/search/expansion.ts), weighted below its own words and its thesaurus
+ * terms: search finds the item by a reader's word nobody listed, while the published page carries
+ * none of it.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { readItemTitle } from '../client/item-title';
+import { expandText, type ExpansionTerm, type ExpansionTier } from '../pipeline/search/expansion';
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -40,18 +49,61 @@ export const UNUSED_BUNDLE_FILES = [
   'wasm.unknown.pagefind',
 ] as const;
 
+/**
+ * How much a hit in an item's dictionary words weighs, against 1 for its own words (and 0.8 for its
+ * thesaurus terms, src/components/item/Item.astro): a reader's word finds the item, and the framework's
+ * own words still rank first.
+ */
+export const EXPANSION_WEIGHTS: Record<ExpansionTier, number> = { synonym: 0.5, gloss: 0.25 };
+
+/**
+ * A page as search indexes it: each item (an element whose `data-pagefind-title` names a place) with
+ * its dictionary words added at the end, one hidden span per tier. Text outside items is untouched.
+ */
+export function withExpansion(html: string, expand: (text: string) => ExpansionTerm[] = expandText): string {
+  if (!html.includes('data-pagefind-title')) return html;
+  const additions: { at: number; html: string }[] = [];
+  for (const element of parse(html).querySelectorAll('[data-pagefind-title]')) {
+    const item = readItemTitle(element.getAttribute('data-pagefind-title') ?? '');
+    if (item.context === undefined) continue;
+    const terms = expand(item.text);
+    const spans = Object.entries(EXPANSION_WEIGHTS)
+      .map(([tier, weight]) => {
+        const words = terms.filter((term) => term.tier === tier).map((term) => term.term);
+        return words.length === 0
+          ? ''
+          : `<span hidden data-pagefind-weight="${weight}"> ${words.join(' ')} </span>`;
+      })
+      .join('');
+    const closing = `</${element.rawTagName}>`;
+    const [, end] = element.range;
+    if (spans && html.slice(end - closing.length, end).toLowerCase() === closing.toLowerCase())
+      additions.push({ at: end - closing.length, html: spans });
+  }
+  return additions
+    .sort((a, b) => b.at - a.at)
+    .reduce((out, { at, html: added }) => out.slice(0, at) + added + out.slice(at), html);
+}
+
 /** Indexes every HTML page in `siteDir` and writes the bundle to `siteDir/pagefind/`. Returns the pages indexed. */
 export async function indexSite(siteDir: string): Promise<number> {
+  // The pages as search reads them, in a folder of their own: the published ones are never written.
+  const staging = mkdtempSync(join(tmpdir(), 'handbook-index-'));
   try {
+    for (const page of globSync('**/*.html', { cwd: siteDir })) {
+      mkdirSync(dirname(join(staging, page)), { recursive: true });
+      writeFileSync(join(staging, page), withExpansion(readFileSync(join(siteDir, page), 'utf8')));
+    }
     const { index } = check('create an index', await pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new PagefindError('Pagefind returned no index');
-    const { page_count } = check('index the site', await index.addDirectory({ path: siteDir }));
+    const { page_count } = check('index the site', await index.addDirectory({ path: staging }));
     if (page_count === 0) throw new PagefindError(`Pagefind found no pages to index in ${siteDir}`);
     const outputPath = join(siteDir, 'pagefind');
     check('write the index', await index.writeFiles({ outputPath }));
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
     return page_count;
   } finally {
+    rmSync(staging, { recursive: true, force: true });
     await pagefind.close();
   }
 }

@@ -69,12 +69,11 @@ export const tuning: readonly RelevanceQuery[] = [
   reader('initiative', 'anticipates-product-needs'),
   reader('big picture', 'connect-the-dots'),
   reader('ux', 'advocate-product-health'),
-  reader('influence without authority', 'influences-direction'),
+  everyday('influence without authority', ['influences-direction', 'influences-what-why-how']),
   reader('disagree with PM', 'challenges-unclear-direction'),
-  reader('saying no to product', 'challenges-unclear-direction'),
   reader('assign tasks', 'struggles-to-delegate'),
   reader('foresee', 'anticipates-product-needs'),
-  reader('vague requirements', 'structures-ambiguous-discussions'),
+  reader('vague requirements', ['structures-ambiguous-discussions', 'challenges-unclear-direction']),
   // Misspelt.
   misspelt('stratgic', ['strategic-voice', 'uplifts-others']),
   misspelt('delagate', 'struggles-to-delegate'),
@@ -98,4 +97,5 @@ export const tuning: readonly RelevanceQuery[] = [
   everyday('long term product health', 'advocate-product-health'),
   everyday('customer impact of technical work', 'connects-work-to-strategy'),
   everyday('letting go of details', 'struggles-to-delegate'),
+  everyday('saying no to product', 'challenges-unclear-direction'),
 ];

@@ -40,23 +40,25 @@ const level: PagefindResultData = {
 
 describe('pickLinks', () => {
   it("lands on the matching item, with the item's own words", () => {
-    expect(pickLinks([struggles], 8)).toEqual([
+    expect(pickLinks([struggles], 8, { query: 'delegate' })).toEqual([
       {
         url: '/levels/4/#struggles-to-delegate',
         text: 'May struggle to delegate ownership of product details',
         marks: ['delegate'],
         context: 'Common Struggles · Level 4',
+        matched: ['delegate'],
       },
     ]);
   });
 
-  it('falls back to the page and its excerpt when no item matched', () => {
-    expect(pickLinks([level], 8)).toEqual([
+  it('falls back to the page, under its own title, with its excerpt, when no item matched', () => {
+    expect(pickLinks([level], 8, { query: 'define' })).toEqual([
       {
         url: '/levels/4/',
-        text: 'You help define product direction & more.',
+        text: 'Level 4: strategic product partner',
         marks: ['define'],
-        context: 'Level 4: strategic product partner',
+        context: 'You help define product direction & more.',
+        matched: ['define'],
       },
     ]);
   });
@@ -87,7 +89,7 @@ describe('pickLinks', () => {
   });
 
   it('uses the URL when a page has no title', () => {
-    expect(pickLinks([{ ...level, meta: {} }], 1)[0]?.context).toBe('/levels/4/');
+    expect(pickLinks([{ ...level, meta: {} }], 1)[0]?.text).toBe('/levels/4/');
   });
 });
 
@@ -131,18 +133,20 @@ describe('coversAll', () => {
     const both = sectionPage('key-behaviors', [
       item('a', 'key-behaviors', '<mark>customer</mark> <mark>needs</mark>'),
     ]);
-    expect(coversAll([both], 'customer needs')).toBe(true);
+    expect(coversAll(pickLinks([both], 30, { query: 'customer needs' }), 'customer needs')).toBe(true);
     expect(
       coversAll(
-        [{ ...both, excerpt: '<mark>customer</mark> <mark>needs</mark>', sub_results: [] }],
+        pickLinks([{ ...both, excerpt: '<mark>customer</mark> <mark>needs</mark>', sub_results: [] }], 30, {
+          query: 'customer needs',
+        }),
         'customer needs',
       ),
     ).toBe(true);
   });
   it('is false when Pagefind left out a word it found nowhere', () => {
     const one = sectionPage('common-struggles', [item('a', 'common-struggles', '<mark>delegate</mark>')]);
-    expect(coversAll([one], 'delegate xyzzy')).toBe(false);
-    expect(coversAll([], 'delegate')).toBe(false);
+    expect(coversAll(pickLinks([one], 30, { query: 'delegate xyzzy' }), 'delegate xyzzy')).toBe(false);
+    expect(coversAll(pickLinks([], 30, { query: 'delegate' }), 'delegate')).toBe(false);
   });
 });
 
@@ -226,6 +230,7 @@ describe('pickLinks ranking', () => {
       marks: [],
       context: 'Level 4 · key-behaviors',
       competency: 'product',
+      matched: [],
     });
   });
 

@@ -40,6 +40,7 @@ describe('a tool page among search results', () => {
         text: 'Level 4 rubric',
         marks: ['promotion', 'packet'],
         context: 'Level 4 as a printable rubric and worksheet.',
+        matched: ['promotion', 'packet'],
       },
     ]);
   });

@@ -76,10 +76,10 @@ describe('editDistance', () => {
 });
 
 describe('allowedEdits', () => {
-  it('allows none under 4 letters, 1 for 4–5, 2 from 6', () => {
+  it('allows none under 4 letters, 1 for 4–7, 2 from 8', () => {
     expect(['', 'a', 'teh'].map(allowedEdits)).toEqual([0, 0, 0]);
-    expect(['team', 'teams'].map(allowedEdits)).toEqual([1, 1]);
-    expect(['stakes', 'stratgic'].map(allowedEdits)).toEqual([2, 2]);
+    expect(['team', 'teams', 'stakes', 'dealing'].map(allowedEdits)).toEqual([1, 1, 1, 1]);
+    expect(['stratgic', 'feasability'].map(allowedEdits)).toEqual([2, 2]);
   });
 });
 

@@ -150,6 +150,7 @@ export function buildModel(files: ContentFiles): Handbook {
       ...new Map(kept.map((comparison) => [comparison.url, comparison])).values(),
     ],
     searchExamples: searchExamples(thesaurus, items),
+    thesaurus,
     redirects: [
       ...levels.flatMap((level) =>
         level.formerIds.flatMap((former) => [

@@ -226,6 +226,8 @@ export interface Handbook {
   redirects: Redirect[];
   /** A few reader's words that find items, offered after a search that finds nothing. */
   searchExamples: string[];
+  /** The thesaurus (`thesaurus.yaml`): a reader's word → the framework's words it stands for. */
+  thesaurus: Record<string, string[]>;
 }
 
 export interface Redirect {

@@ -6,7 +6,7 @@
  *
  * Two tiers, the closer first. `synonym`: the other words of the word's most frequent senses, the
  * forms derived from it ("delegation") and the nouns an adjective pertains to, and for an adjective
- * the words of the senses similar to its first. `gloss`: the content words of the definition of its
+ * the words of the senses similar to its senses and of those they point to ("also see"). `gloss`: the content words of the definition of its
  * first sense per part of speech. Each is capped per word of the text, so a word with many senses
  * does not drown the item in loosely related words; a word that is the text's own in another form
  * (the same Porter2 stem, as Pagefind stems) is left out, as it is indexed already.
@@ -66,8 +66,8 @@ interface Senses {
 /**
  * The senses a word is read in, the commonest part of speech first: by each part of speech's first
  * base form WordNet has, its first `SENSES` senses, and of those only the ones seen in WordNet's
- * sense-tagged texts (senses are ordered by that count, so they come first; the first sense is always
- * kept). A part of speech none of whose senses was ever seen ("needs" as an adverb, "technical" as a
+ * sense-tagged texts (senses are ordered by that count, so they come first); a part of speech none of
+ * whose senses was seen keeps its first `SENSES`. A part of speech none of whose senses was ever seen ("needs" as an adverb, "technical" as a
  * noun) is left out when another was. A sense where the word is a name ("May", the month) is left out.
  */
 function sensesOf(wordnet: WordNet, word: string): Senses[] {
@@ -77,7 +77,7 @@ function sensesOf(wordnet: WordNet, word: string): Senses[] {
     const entry = lemma === undefined ? undefined : wordnet.lookup(lemma, pos);
     if (lemma === undefined || !entry) continue;
     const offsets = entry.offsets
-      .slice(0, Math.min(SENSES, Math.max(1, entry.taggedSenses)))
+      .slice(0, Math.min(SENSES, entry.taggedSenses > 0 ? entry.taggedSenses : SENSES))
       .filter((offset) => !isNameIn(wordnet.synset(offset, pos), lemma));
     if (offsets.length > 0) senses.push({ pos, lemma, offsets, tagged: entry.taggedSenses });
   }
@@ -121,7 +121,11 @@ function synonymCandidates(wordnet: WordNet, word: string): Candidate[] {
       add(synset.words, false);
       add(pointedWords(wordnet, synset, lemma, '+'), true);
       add(pointedWords(wordnet, synset, lemma, '\\'), true);
-      if (pos === 'adj' && rank === 0) add(pointedWords(wordnet, synset, lemma, '&'), false);
+      // An adjective's synonyms are mostly in the senses similar to it and those it points to ("also see").
+      if (pos === 'adj') {
+        add(pointedWords(wordnet, synset, lemma, '&'), false);
+        add(pointedWords(wordnet, synset, lemma, '^'), false);
+      }
     }
   }
   return candidates;
