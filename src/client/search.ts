@@ -96,7 +96,7 @@ function renderLink(link: SearchLink & { reasons?: Reason[] }): HTMLLIElement {
     const why = document.createElement('span');
     why.className = 'why';
     why.textContent = link.reasons
-      .map((reason) => searchWords.because(reason.word, reason.matches))
+      .map((reason) => searchWords.because(reason.word, ...reason.matches))
       .join(' · ');
     a.append(why);
   }
@@ -266,7 +266,7 @@ export function startSearch(box: HTMLElement): void {
       else if (corrected)
         show(said + searchWords.corrected(searched, count), links, false, insteadButton(query));
       else if (onlyLevel || !searched) show(said + searchWords.found(count, query), links);
-      else if (nowhere.length > 0) show(said + searchWords.nowhere(nowhere, count), links);
+      else if (nowhere.length > 0) show(said + searchWords.nowhere(count, ...nowhere), links);
       else if (result.partial || !coversAll(links, searched))
         show(said + searchWords.partial(rest, count), links);
       else show(said + searchWords.found(count, rest), links);

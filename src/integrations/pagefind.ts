@@ -57,9 +57,24 @@ export const UNUSED_BUNDLE_FILES = [
 export const EXPANSION_WEIGHTS: Record<ExpansionTier, number> = { synonym: 0.5, gloss: 0.25 };
 
 /**
- * A page as search indexes it: each item (an element whose `data-pagefind-title` names a place) with
- * its dictionary words added at the end, one hidden span per tier. Text outside items is untouched.
+ * A page's text with a space on each side of every dash and slash between words: Pagefind reads
+ * "clarity—and" as one word, so "clarity" would not find it. Only text between tags changes: the
+ * words a result shows come from the item's title attribute, as written.
  */
+export function spacedDashes(html: string): string {
+  return html.replace(/>[^<]+</g, (text) => text.replace(/(?<=\S)([—–/])(?=\S)/g, ' $1 '));
+}
+
+/**
+ * A page as search indexes it: its dashes spaced (`spacedDashes`), and each item (an element whose
+ * `data-pagefind-title` names a place) with its dictionary words added at the end, one hidden span per
+ * tier.
+ */
+export function indexedPage(html: string, expand: (text: string) => ExpansionTerm[] = expandText): string {
+  return withExpansion(spacedDashes(html), expand);
+}
+
+/** Each item of a page (an element whose `data-pagefind-title` names a place) with its dictionary words. */
 export function withExpansion(html: string, expand: (text: string) => ExpansionTerm[] = expandText): string {
   if (!html.includes('data-pagefind-title')) return html;
   const additions: { at: number; html: string }[] = [];
@@ -92,7 +107,7 @@ export async function indexSite(siteDir: string): Promise<number> {
   try {
     for (const page of globSync('**/*.html', { cwd: siteDir })) {
       mkdirSync(dirname(join(staging, page)), { recursive: true });
-      writeFileSync(join(staging, page), withExpansion(readFileSync(join(siteDir, page), 'utf8')));
+      writeFileSync(join(staging, page), indexedPage(readFileSync(join(siteDir, page), 'utf8')));
     }
     const { index } = check('create an index', await pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new PagefindError('Pagefind returned no index');

@@ -25,6 +25,9 @@ const misspelt = (query: string, wanted: Wanted): RelevanceQuery => ({ query, wa
 const question = (query: string, wanted: Wanted): RelevanceQuery => ({ query, wanted, kind: 'question' });
 const everyday = (query: string, wanted: Wanted): RelevanceQuery => ({ query, wanted, kind: 'everyday' });
 
+/** How each part writes its queries. */
+export const heldOutKinds = { own, reader, misspelt, question, everyday };
+
 export const tuning: readonly RelevanceQuery[] = [
   // In the framework's own words.
   own('delegate', 'struggles-to-delegate'),

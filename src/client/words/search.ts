@@ -22,13 +22,13 @@ export const searchWords = {
     `No single item has every word of “${words}”; ${count} with some of them:`,
   none: (query: string) => `No results for “${query}”. Try one of these:`,
   /** Some words match nothing anywhere: the results are for the others. */
-  nowhere: (words: readonly string[], count: string) =>
+  nowhere: (count: string, ...words: string[]) =>
     `Nothing here mentions ${words.map((word) => `“${word}”`).join(' or ')}; ${count} for the other words:`,
   /** The query's misspelt words were corrected to words the handbook uses. */
   corrected: (words: string, count: string) => `Showing results for “${words}”: ${count}.`,
   instead: (query: string) => `Search for “${query}” instead`,
   /** Why a result was found through its search terms: the reader's word and the item's words it stands for. */
-  because: (word: string, matches: readonly string[]) =>
+  because: (word: string, ...matches: string[]) =>
     matches.length > 0
       ? `matches ${matches.map((match) => `“${match}”`).join(', ')}, for “${word}”`
       : `search term “${word}”`,
