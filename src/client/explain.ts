@@ -55,7 +55,8 @@ export function explainLink(
   link: SearchLink,
   vocabulary: SearchVocabulary,
 ): SearchLink & { reasons: Reason[] } {
-  const text = wordsOf(link.text);
+  // Its words and its place's: a thesaurus term may stand for words of its section's title.
+  const text = wordsOf(`${link.text} · ${link.context}`);
   const reasons = (link.via ?? []).map(({ word, found }) => ({
     word,
     matches: (vocabulary.meanings.get(wordStem(found)) ?? []).filter((phrase) => hasPhrase(text, phrase)),

@@ -233,8 +233,18 @@ export function pickLinks(
   return links.filter((link) => passes(link, options)).slice(0, max);
 }
 
-function toLink({ count: _c, relevance: _r, isItem: _i, score: _s, order: _o, ...link }: Ranked): SearchLink {
-  return link;
+function toLink(ranked: Ranked): SearchLink {
+  const { url, text, marks, context, competency, attributes, matched, via } = ranked;
+  return {
+    url,
+    text,
+    marks,
+    context,
+    matched,
+    ...(competency === undefined ? {} : { competency }),
+    ...(attributes === undefined ? {} : { attributes }),
+    ...(via === undefined ? {} : { via }),
+  };
 }
 
 /** Results of several searches (one per word), each page once, in the order first found. */

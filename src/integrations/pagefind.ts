@@ -79,7 +79,8 @@ export function withExpansion(html: string, expand: (text: string) => ExpansionT
   if (!html.includes('data-pagefind-title')) return html;
   const additions: { at: number; html: string }[] = [];
   for (const element of parse(html).querySelectorAll('[data-pagefind-title]')) {
-    const item = readItemTitle(element.getAttribute('data-pagefind-title') ?? '');
+    // The selector asks for the attribute: every element found has it.
+    const item = readItemTitle(element.getAttribute('data-pagefind-title') as string);
     if (item.context === undefined) continue;
     const terms = expand(item.text);
     const spans = Object.entries(EXPANSION_WEIGHTS)

@@ -10,13 +10,14 @@
  */
 import type { SearchVocabularyFile } from '../client/explain';
 import { wordsOf } from '../client/query-words';
+import { isStopWord } from '../client/stop-words';
 import { allItems, type Handbook } from '../pipeline/model/model';
 import { expandText, type ExpansionTerm } from '../pipeline/search/expansion';
 
-/** Words by how often they occur, the most frequent first; ties in alphabetical order. */
+/** Words by how often they occur, the most frequent first; ties in alphabetical order. Stop words, which search never looks up, are left out. */
 function byFrequency(texts: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const word of texts.flatMap(wordsOf)) {
+  for (const word of texts.flatMap(wordsOf).filter((word) => !isStopWord(word))) {
     for (const form of new Set([word, word.replace(/[-‐‑'’]/g, '')]))
       counts.set(form, (counts.get(form) ?? 0) + 1);
   }
@@ -40,7 +41,9 @@ export function searchVocabulary(
     ]),
     ...handbook.levels.flatMap((level) => [level.title, level.role ?? '']),
   ]);
-  const readers = byFrequency(items.flatMap((item) => item.searchTerms)).filter((word) => !words.includes(word));
+  const readers = byFrequency(items.flatMap((item) => item.searchTerms)).filter(
+    (word) => !words.includes(word),
+  );
   const terms = new Map<string, Set<string>>();
   const add = (term: string, meanings: readonly string[]) => {
     const known = terms.get(term) ?? new Set<string>();

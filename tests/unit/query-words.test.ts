@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, isFormOf, missingLevel, queryWords } from '../../src/client/query-words';
+import { coverage, isFormOf, levelNamed, missingLevel, queryWords } from '../../src/client/query-words';
 
 describe('isFormOf', () => {
   it('matches the forms Pagefind matches: stems, and the last query word typed in part', () => {
@@ -66,5 +66,23 @@ describe('missingLevel', () => {
   it('reads "level" followed by a word as words to search for', () => {
     expect(missingLevel('ready to level up', levels)).toBeUndefined();
     expect(missingLevel('delegate', levels)).toBeUndefined();
+  });
+});
+
+describe('levelNamed', () => {
+  const levels = [
+    { id: '4', title: 'Level 4' },
+    { id: '3-ic', title: 'Fixture Level 3 (IC)' },
+  ];
+  it('finds a level of the handbook the query names, by id or title, and the rest of the query', () => {
+    expect(levelNamed('what does Level 4 mean', levels)).toEqual({
+      level: levels[0],
+      rest: 'what does mean',
+    });
+    expect(levelNamed('level 3-ic delegate', levels)).toEqual({ level: levels[1], rest: 'delegate' });
+  });
+  it('finds none where the query names no level, or one the handbook lacks', () => {
+    expect(levelNamed('ready to level up', levels)).toBeUndefined();
+    expect(levelNamed('level 5 delegate', levels)).toBeUndefined();
   });
 });
