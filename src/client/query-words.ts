@@ -68,9 +68,12 @@ export function matchedWords(query: string, excerpt: string): string[] {
   return words.filter((word, index) => {
     if (has(word, typed(word, index))) return true;
     // A compound typed with a hyphen is also found as its parts: "push-back" in "push back".
-    const parts = word.split(/[-‐‑'’]/);
+    // Its stop words aside: "holds-on" is found in "holds on to", whatever Pagefind marked of "on".
+    const all = word.split(/[-‐‑'’]/);
+    const meaningful = all.filter((part) => !isStopWord(part));
+    const parts = meaningful.length > 0 ? meaningful : all;
     return (
-      parts.length > 1 && parts.every((part, at) => has(part, typed(word, index) && at === parts.length - 1))
+      all.length > 1 && parts.every((part, at) => has(part, typed(word, index) && at === parts.length - 1))
     );
   });
 }

@@ -6,14 +6,7 @@
  */
 import { joinBase } from './base-path';
 import { segments } from './excerpts';
-import {
-  correctedQuery,
-  explainLink,
-  readVocabulary,
-  type Reason,
-  type SearchVocabulary,
-  type SearchVocabularyFile,
-} from './explain';
+import type { Reason, SearchVocabulary, SearchVocabularyFile } from './explain';
 import { levelNamed, missingLevel, queryWords, type KnownLevel } from './query-words';
 import {
   coversAll,
@@ -47,14 +40,22 @@ const DEBOUNCE_MS = 30;
 const MAX_LINKS = 8;
 const MAX_LINKS_ON_PAGE = 30;
 let pagefind: Promise<Pagefind> | undefined;
-let vocabulary: Promise<SearchVocabulary | undefined> | undefined;
+/** The build's search vocabulary and the code that reads it: only a query that needs them loads them. */
+interface Vocabulary {
+  explain: typeof import('./explain');
+  words: SearchVocabulary;
+}
+let vocabulary: Promise<Vocabulary | undefined> | undefined;
 
 /** The build's search vocabulary (`search/words.json`), fetched once, when a query first needs it. */
-function loadVocabulary(base: string): Promise<SearchVocabulary | undefined> {
-  vocabulary ??= fetch(joinBase(base, 'search/words.json'))
-    .then(async (response) =>
-      response.ok ? readVocabulary((await response.json()) as SearchVocabularyFile) : undefined,
-    )
+function loadVocabulary(base: string): Promise<Vocabulary | undefined> {
+  vocabulary ??= Promise.all([
+    import('./explain'),
+    fetch(joinBase(base, 'search/words.json')).then((response) =>
+      response.ok ? (response.json() as Promise<SearchVocabularyFile>) : undefined,
+    ),
+  ])
+    .then(([explain, file]) => (file ? { explain, words: explain.readVocabulary(file) } : undefined))
     .catch(() => undefined);
   return vocabulary;
 }
@@ -244,7 +245,7 @@ export function startSearch(box: HTMLElement): void {
       const unmatched = unmatchedWords(result.links, searched);
       if (unmatched.length > 0 && !onlyLevel && !verbatim.has(query)) {
         const known = await loadVocabulary(base);
-        const better = known && correctedQuery(queryWords(searched), unmatched, known);
+        const better = known?.explain.correctedQuery(queryWords(searched), unmatched, known.words);
         const again = better ? await linksFor(better.join(' '), false) : undefined;
         if (better && again && matchedCount(again.links) > matchedCount(result.links)) {
           [searched, result, corrected] = [better.join(' '), again, true];
@@ -254,7 +255,8 @@ export function startSearch(box: HTMLElement): void {
       let links: (SearchLink & { reasons?: Reason[] })[] = result.links;
       if (links.some((link) => link.via)) {
         const known = await loadVocabulary(base);
-        if (known) links = links.map((link) => (link.via ? explainLink(link, known) : link));
+        if (known)
+          links = links.map((link) => (link.via ? known.explain.explainLink(link, known.words) : link));
       }
       if (named && onlyLevel) links = [levelLink(named.level), ...links];
       const count = searchWords.count(links.length);

@@ -16,7 +16,12 @@ import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { readItemTitle } from '../client/item-title';
-import { expandText, type ExpansionTerm, type ExpansionTier } from '../pipeline/search/expansion';
+import {
+  expandText,
+  expandTexts,
+  type ExpansionTerm,
+  type ExpansionTier,
+} from '../pipeline/search/expansion';
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -74,15 +79,29 @@ export function indexedPage(html: string, expand: (text: string) => ExpansionTer
   return withExpansion(spacedDashes(html), expand);
 }
 
+/** The items of a page: elements whose `data-pagefind-title` names a place. */
+function items(html: string) {
+  if (!html.includes('data-pagefind-title')) return [];
+  return parse(html)
+    .querySelectorAll('[data-pagefind-title]')
+    .map((element) => ({
+      element,
+      // The selector asks for the attribute: every element found has it.
+      title: readItemTitle(element.getAttribute('data-pagefind-title') as string),
+    }))
+    .filter(({ title }) => title.context !== undefined);
+}
+
+/** The words of each item of a page. */
+export function itemTexts(html: string): string[] {
+  return items(html).map(({ title }) => title.text);
+}
+
 /** Each item of a page (an element whose `data-pagefind-title` names a place) with its dictionary words. */
 export function withExpansion(html: string, expand: (text: string) => ExpansionTerm[] = expandText): string {
-  if (!html.includes('data-pagefind-title')) return html;
   const additions: { at: number; html: string }[] = [];
-  for (const element of parse(html).querySelectorAll('[data-pagefind-title]')) {
-    // The selector asks for the attribute: every element found has it.
-    const item = readItemTitle(element.getAttribute('data-pagefind-title') as string);
-    if (item.context === undefined) continue;
-    const terms = expand(item.text);
+  for (const { element, title } of items(html)) {
+    const terms = expand(title.text);
     const spans = Object.entries(EXPANSION_WEIGHTS)
       .map(([tier, weight]) => {
         const words = terms.filter((term) => term.tier === tier).map((term) => term.term);
@@ -106,9 +125,15 @@ export async function indexSite(siteDir: string): Promise<number> {
   // The pages as search reads them, in a folder of their own: the published ones are never written.
   const staging = mkdtempSync(join(tmpdir(), 'handbook-index-'));
   try {
-    for (const page of globSync('**/*.html', { cwd: siteDir })) {
+    const pages = globSync('**/*.html', { cwd: siteDir }).map((page) => ({
+      page,
+      html: readFileSync(join(siteDir, page), 'utf8'),
+    }));
+    const expansions = expandTexts(pages.flatMap(({ html }) => itemTexts(html)));
+    const expand = (text: string) => expansions.get(text) ?? [];
+    for (const { page, html } of pages) {
       mkdirSync(dirname(join(staging, page)), { recursive: true });
-      writeFileSync(join(staging, page), indexedPage(readFileSync(join(siteDir, page), 'utf8')));
+      writeFileSync(join(staging, page), indexedPage(html, expand));
     }
     const { index } = check('create an index', await pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new PagefindError('Pagefind returned no index');

@@ -12,7 +12,7 @@ import type { SearchVocabularyFile } from '../client/explain';
 import { wordsOf } from '../client/query-words';
 import { isStopWord } from '../client/stop-words';
 import { allItems, type Handbook } from '../pipeline/model/model';
-import { expandText, type ExpansionTerm } from '../pipeline/search/expansion';
+import { expandText, expandTexts, type ExpansionTerm } from '../pipeline/search/expansion';
 
 /** Words by how often they occur, the most frequent first; ties in alphabetical order. Stop words, which search never looks up, are left out. */
 function byFrequency(texts: readonly string[]): string[] {
@@ -52,7 +52,11 @@ export function searchVocabulary(
   };
   const used = new Set(items.flatMap((item) => item.searchTerms));
   for (const [term, phrases] of Object.entries(handbook.thesaurus)) if (used.has(term)) add(term, phrases);
-  for (const item of items) for (const { term, source } of expand(item.text.plain)) add(term, [source]);
+  for (const terms of expandTexts(
+    items.map((item) => item.text.plain),
+    expand,
+  ).values())
+    for (const { term, source } of terms) add(term, [source]);
   return {
     words: [...words, ...readers],
     terms: Object.fromEntries([...terms].map(([term, meanings]) => [term, [...meanings]])),

@@ -7,6 +7,7 @@ import {
   contentWords,
   definition,
   expandText,
+  expandTexts,
   textWords,
   type ExpansionTerm,
 } from '../../src/pipeline/search/expansion';
@@ -144,5 +145,39 @@ describe('expandText', () => {
     for (let i = 0; i < 100; i += 1)
       expandText(`${fixtureTexts[i % fixtureTexts.length]} fixture${i}`, wordnet);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('expandTexts', () => {
+  const fake = (text: string) =>
+    text
+      .split(' ')
+      .map((word) => ({ term: `${word}x`, tier: 'synonym' as const, source: word.toLowerCase() }));
+  it("leaves out the dictionary words of a word more than a quarter of a handbook's items use", () => {
+    const texts = [
+      'Fixture alpha',
+      'Fixture beta',
+      'Fixture gamma',
+      'Fixture delta',
+      'Fixture epsilon',
+      'Fixture zeta',
+      'Fixture theta',
+      'Fixtures iota',
+    ];
+    const expanded = expandTexts(texts, fake);
+    expect(expanded.get('Fixture alpha')?.map((term) => term.term)).toEqual(['alphax']);
+    expect(expanded.get('Fixtures iota')?.map((term) => term.term)).toEqual(['iotax']);
+  });
+  it('keeps every word of a handbook too small to tell, and each text once', () => {
+    const expanded = expandTexts(['Fixture alpha', 'Fixture beta', 'Fixture alpha'], fake);
+    expect([...expanded.keys()]).toEqual(['Fixture alpha', 'Fixture beta']);
+    expect(expanded.get('Fixture beta')?.map((term) => term.term)).toEqual(['Fixturex', 'betax']);
+  });
+  it('expands with WordNet by default', () => {
+    expect(
+      expandTexts(['delegate'])
+        .get('delegate')
+        ?.map((term) => term.term),
+    ).toContain('assign');
   });
 });

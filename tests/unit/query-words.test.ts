@@ -34,6 +34,7 @@ describe('queryWords and coverage', () => {
     expect(coverage('tradeoffs', 'communicate <mark>trade-offs</mark>')).toBe(1);
     expect(coverage('push-back', 'when to <mark>push</mark> <mark>back</mark>')).toBe(1);
     expect(coverage('push-back', 'when to <mark>push</mark>')).toBe(0);
+    expect(coverage('holds-on', '<mark>holds</mark> on to it')).toBe(1);
   });
   it('lets only the word being typed be the start of another', () => {
     expect(coverage('assumptions strat', '<mark>assumptions</mark> <mark>strategy</mark>')).toBe(2);

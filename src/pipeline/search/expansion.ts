@@ -32,7 +32,7 @@ export const SENSES = 3;
 /** At most this many synonym-tier terms per word of the text. */
 export const MAX_SYNONYMS = 12;
 /** At most this many gloss-tier terms per word of the text. */
-export const MAX_GLOSS_WORDS = 8;
+export const MAX_GLOSS_WORDS = 4;
 
 /** A term as search can use it: one word of plain letters, no phrase, hyphen, digit or proper name. */
 const PLAIN_WORD = /^[a-z]{3,}$/;
@@ -180,4 +180,29 @@ export function expandText(text: string, wordnet: WordNet = wordNet()): Expansio
     }
   }
   return terms;
+}
+
+/**
+ * A word in more than this share of a handbook's items tells them apart no more than its dictionary
+ * words would: they are left out ("product" in a product framework brings "merchandise" to every item).
+ */
+export const COMMON_SHARE = 0.25;
+
+/**
+ * The dictionary words of every item text of a handbook, each text once: `expandText`, leaving out the
+ * words that come from a word more than `COMMON_SHARE` of the texts use (in any form), when there are
+ * enough texts to tell (at least 8).
+ */
+export function expandTexts(
+  texts: readonly string[],
+  expand: (text: string) => ExpansionTerm[] = expandText,
+): Map<string, ExpansionTerm[]> {
+  const distinct = [...new Set(texts)];
+  const counts = new Map<string, number>();
+  for (const text of distinct)
+    for (const word of new Set(textWords(text).map((word) => stem(word))))
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+  const common = (source: string) =>
+    distinct.length >= 8 && (counts.get(stem(source)) ?? 0) > COMMON_SHARE * distinct.length;
+  return new Map(distinct.map((text) => [text, expand(text).filter((term) => !common(term.source))]));
 }
