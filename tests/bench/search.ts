@@ -3,8 +3,9 @@
  * like Level 4, from tests/support/generated-handbook.ts), each built once; on the largest, the
  * Pagefind index, what a first query fetches, and keystroke-to-results latency in Chromium.
  */
-import { globSync, rmSync, statSync } from 'node:fs';
+import { globSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { writeGeneratedHandbook } from '../support/generated-handbook';
@@ -38,6 +39,10 @@ const queries = [
   'collaboration',
   'vision',
   'quality',
+  // Round 2: a misspelling (corrected, with the vocabulary fetched), a question, a dictionary word.
+  'stratgic',
+  'how do I delegate better',
+  'assign',
 ];
 /** Milliseconds between keystrokes: a quick typist. */
 const TYPING_DELAY = 100;
@@ -51,7 +56,8 @@ const generated = (levels: number): BuiltSite => ({
 
 interface Recorded {
   inputs: { value: string; at: number }[];
-  renders: { text: string; at: number }[];
+  /** Each change of the results: their summary, and the query they say they are for. */
+  renders: { text: string; for: string; at: number }[];
 }
 /** The page's window, with what `recorder` keeps (a type only: page functions cannot share code). */
 type BenchWindow = Window & { benchSearch: Recorded };
@@ -67,10 +73,15 @@ const recorder = `
       window.benchSearch.inputs.push({ value: event.target.value, at: performance.now() });
   }, true);
   document.addEventListener('DOMContentLoaded', () => {
-    const summary = document.querySelector('#site-search-results [data-search-summary]');
+    const results = document.querySelector('#site-search-results');
+    const summary = results.querySelector('[data-search-summary]');
     new MutationObserver(() =>
-      window.benchSearch.renders.push({ text: summary.textContent, at: performance.now() }),
-    ).observe(summary, { childList: true, characterData: true, subtree: true });
+      window.benchSearch.renders.push({
+        text: summary.textContent,
+        for: results.dataset.searchFor,
+        at: performance.now(),
+      }),
+    ).observe(results, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['data-search-for'] });
   });
 `;
 
@@ -83,9 +94,7 @@ async function typeAndTime(page: Page, query: string): Promise<{ first: number; 
       const { inputs, renders } = (window as unknown as BenchWindow).benchSearch;
       const typed = inputs.slice(from);
       const last = typed.findLast((input) => input.value === query);
-      const shown = renders.find(
-        (render) => last && render.at >= last.at && render.text.includes(`“${query}”`),
-      );
+      const shown = renders.find((render) => last && render.at >= last.at && render.for === query);
       return shown && last && typed[0] && { first: shown.at - typed[0].at, last: shown.at - last.at };
     },
     { query, from },
@@ -153,6 +162,11 @@ export async function searchBench(): Promise<string[][]> {
     const timing = await latency(largest, 'levels/g1/');
     rows.push(
       [`search index, ${pages} pages`, kb(indexBytes), `${index.length} files in pagefind/`],
+      [
+        `search vocabulary, ${pages} pages`,
+        `${kb(gzipSync(readFileSync(join(largest.dir, 'search/words.json')), { level: 9 }).length)} gzip`,
+        '/search/words.json: fetched only by a query with a word no result has, or a result found through its search terms',
+      ],
       [
         `Pagefind fetched before search is used, ${pages} pages`,
         String(costs.pagefindOnLoad),
