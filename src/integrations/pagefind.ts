@@ -120,8 +120,15 @@ export function withExpansion(html: string, expand: (text: string) => ExpansionT
     .reduce((out, { at, html: added }) => out.slice(0, at) + added + out.slice(at), html);
 }
 
-/** Indexes every HTML page in `siteDir` and writes the bundle to `siteDir/pagefind/`. Returns the pages indexed. */
-export async function indexSite(siteDir: string): Promise<number> {
+/**
+ * Indexes every HTML page in `siteDir` and writes the bundle to `siteDir/pagefind/`. Returns the pages
+ * indexed. `expand` gives an item's dictionary words (WordNet's; the relevance suite measures search
+ * without them too).
+ */
+export async function indexSite(
+  siteDir: string,
+  { expand = expandText }: { expand?: (text: string) => ExpansionTerm[] } = {},
+): Promise<number> {
   // The pages as search reads them, in a folder of their own: the published ones are never written.
   const staging = mkdtempSync(join(tmpdir(), 'handbook-index-'));
   try {
@@ -129,11 +136,16 @@ export async function indexSite(siteDir: string): Promise<number> {
       page,
       html: readFileSync(join(siteDir, page), 'utf8'),
     }));
-    const expansions = expandTexts(pages.flatMap(({ html }) => itemTexts(html)));
-    const expand = (text: string) => expansions.get(text) ?? [];
+    const expansions = expandTexts(
+      pages.flatMap(({ html }) => itemTexts(html)),
+      expand,
+    );
     for (const { page, html } of pages) {
       mkdirSync(dirname(join(staging, page)), { recursive: true });
-      writeFileSync(join(staging, page), indexedPage(html, expand));
+      writeFileSync(
+        join(staging, page),
+        indexedPage(html, (text) => expansions.get(text) ?? []),
+      );
     }
     const { index } = check('create an index', await pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new PagefindError('Pagefind returned no index');

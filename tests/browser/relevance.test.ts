@@ -6,16 +6,33 @@
  * held-out part, which was written by someone who had not seen the thesaurus or the expansion, and be
  * in the top three for at least 80% of it. The figures are printed.
  */
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexSite } from '../../src/integrations/pagefind';
 import { mentions } from '../../src/pipeline/model/thesaurus';
 import { readContentItems } from '../support/content';
 import { heldOut } from '../support/relevance-held-out';
 import { tuning, type RelevanceQuery } from '../support/relevance-queries';
 import { useServedSite } from '../support/served';
-import { level4HandbookSite } from '../support/sites';
+import { level4HandbookSite, output } from '../support/sites';
+
+/** The same site indexed without the items' dictionary words: what the expansion is measured against. */
+const plainSite = {
+  ...level4HandbookSite,
+  name: 'Level 4, no dictionary words',
+  dir: `${output}/handbook-no-dictionary`,
+};
+beforeAll(async () => {
+  rmSync(plainSite.dir, { recursive: true, force: true });
+  cpSync(level4HandbookSite.dir, plainSite.dir, { recursive: true });
+  rmSync(join(plainSite.dir, 'pagefind'), { recursive: true, force: true });
+  await indexSite(plainSite.dir, { expand: () => [] });
+}, 120_000);
 
 const served = useServedSite(level4HandbookSite);
+const plain = useServedSite(plainSite);
 let page: Page;
 /** The rank (1 = first) at which each query found what it means, by part; 0 when not in the results. */
 const ranks = { tuning: new Map<string, number>(), heldOut: new Map<string, number>() };
@@ -29,15 +46,15 @@ afterAll(async () => {
 });
 
 /** What the search page lists once `query` is typed: item ids, or `page:<path>` for a page. */
-async function found(query: string): Promise<string[]> {
-  await page.locator('#search-page-input').fill(query);
-  const results = page.locator('#search-page-results');
+async function found(query: string, on = page, siteUrl = served.site.url): Promise<string[]> {
+  await on.locator('#search-page-input').fill(query);
+  const results = on.locator('#search-page-results');
   // The results say which query they are for once they are shown.
   await expect.poll(() => results.getAttribute('data-search-for')).toBe(query);
-  const hrefs = await page
+  const hrefs = await on
     .locator('#search-page-results [data-search-list] a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  const base = new URL(served.site.url).pathname;
+  const base = new URL(siteUrl).pathname;
   return hrefs.map((href) =>
     href.includes('#') ? (href.split('#')[1] ?? href) : `page:/${href.slice(base.length)}`,
   );
@@ -101,6 +118,24 @@ describe('relevance', () => {
   it('runs the held-out part', async () => {
     for (const entry of heldOut) ranks.heldOut.set(entry.query, rankOf(await found(entry.query), entry));
     expect(ranks.heldOut.size).toBe(heldOut.length);
+  });
+
+  // Precision: the dictionary words may find more, never put a wrong result above a right one.
+  it('ranks what each query means no lower than search without the dictionary words does', async () => {
+    const without = await served.browser.newPage();
+    try {
+      await without.goto(`${plain.site.url}search/`);
+      const worse: string[] = [];
+      const worst = (rank: number) => (rank === 0 ? Infinity : rank);
+      for (const entry of [...tuning, ...heldOut]) {
+        const rank = rankOf(await found(entry.query, without, plain.site.url), entry);
+        const withDictionary = ranks.tuning.get(entry.query) ?? ranks.heldOut.get(entry.query) ?? 0;
+        if (worst(withDictionary) > worst(rank)) worse.push(`"${entry.query}" ${rank} → ${withDictionary}`);
+      }
+      expect(worse).toEqual([]);
+    } finally {
+      await without.close();
+    }
   });
 
   it('puts what the query means first for 90% of the tuning part and 80% of the held-out part', () => {

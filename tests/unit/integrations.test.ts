@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,6 +61,29 @@ describe('Pagefind integration', () => {
     expect(await indexSite(site)).toBe(1);
     expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(site, 'pagefind/wasm.en.pagefind'))).toBe(true);
+  });
+
+  it('indexes items with their dictionary words, and never writes the published pages or leaves a copy behind', async () => {
+    const site = tempDir();
+    const title = JSON.stringify({
+      text: 'Fixture delegate',
+      context: 'Fixture · Struggles',
+      competency: 'c',
+      weight: 5,
+    });
+    const html = `<html lang="en"><body><main data-pagefind-body><ul><li id="a" data-pagefind-title='${title}'>Fixture delegate—work</li></ul></main></body></html>`;
+    writeFileSync(join(site, 'index.html'), html);
+    const staged = () => readdirSync(tmpdir()).filter((name) => name.startsWith('handbook-index-')).length;
+    const before = staged();
+    const expanded: string[] = [];
+    const expand = (text: string) => {
+      expanded.push(text);
+      return [{ term: 'assign', tier: 'synonym' as const, source: 'delegate' }];
+    };
+    expect(await indexSite(site, { expand })).toBe(1);
+    expect(expanded).toEqual(['Fixture delegate']);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe(html);
+    expect(staged()).toBe(before);
   });
 
   it("leaves out the files readers never load: Pagefind's UIs, its worker, its language-less WebAssembly", async () => {
