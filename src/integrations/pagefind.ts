@@ -142,9 +142,10 @@ export async function indexSite(
     );
     for (const { page, html } of pages) {
       mkdirSync(dirname(join(staging, page)), { recursive: true });
+      // Every item's text was expanded above.
       writeFileSync(
         join(staging, page),
-        indexedPage(html, (text) => expansions.get(text) ?? []),
+        indexedPage(html, (text) => expansions.get(text) as ExpansionTerm[]),
       );
     }
     const { index } = check('create an index', await pagefind.createIndex({ forceLanguage: 'en' }));
