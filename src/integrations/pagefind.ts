@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { readItemTitle } from '../client/item-title';
 import {
@@ -75,12 +75,22 @@ export function spacedDashes(html: string): string {
  * `data-pagefind-title` names a place) with its dictionary words added at the end, one hidden span per
  * tier.
  */
-export function indexedPage(html: string, expand: (text: string) => ExpansionTerm[] = expandText): string {
-  return withExpansion(spacedDashes(html), expand);
+export function indexedPage(
+  html: string,
+  expand: (text: string) => ExpansionTerm[] = expandText,
+  found: readonly Item[] = items(html),
+): string {
+  return spacedDashes(withExpansion(html, expand, found));
+}
+
+/** An item of a page: its element, and its title read. */
+interface Item {
+  element: HTMLElement;
+  title: ReturnType<typeof readItemTitle>;
 }
 
 /** The items of a page: elements whose `data-pagefind-title` names a place. */
-function items(html: string) {
+function items(html: string): Item[] {
   if (!html.includes('data-pagefind-title')) return [];
   return parse(html)
     .querySelectorAll('[data-pagefind-title]')
@@ -92,15 +102,14 @@ function items(html: string) {
     .filter(({ title }) => title.context !== undefined);
 }
 
-/** The words of each item of a page. */
-export function itemTexts(html: string): string[] {
-  return items(html).map(({ title }) => title.text);
-}
-
 /** Each item of a page (an element whose `data-pagefind-title` names a place) with its dictionary words. */
-export function withExpansion(html: string, expand: (text: string) => ExpansionTerm[] = expandText): string {
+export function withExpansion(
+  html: string,
+  expand: (text: string) => ExpansionTerm[] = expandText,
+  found: readonly Item[] = items(html),
+): string {
   const additions: { at: number; html: string }[] = [];
-  for (const { element, title } of items(html)) {
+  for (const { element, title } of found) {
     const terms = expand(title.text);
     const spans = Object.entries(EXPANSION_WEIGHTS)
       .map(([tier, weight]) => {
@@ -132,20 +141,20 @@ export async function indexSite(
   // The pages as search reads them, in a folder of their own: the published ones are never written.
   const staging = mkdtempSync(join(tmpdir(), 'handbook-index-'));
   try {
-    const pages = globSync('**/*.html', { cwd: siteDir }).map((page) => ({
-      page,
-      html: readFileSync(join(siteDir, page), 'utf8'),
-    }));
+    const pages = globSync('**/*.html', { cwd: siteDir }).map((page) => {
+      const html = readFileSync(join(siteDir, page), 'utf8');
+      return { page, html, found: items(html) };
+    });
     const expansions = expandTexts(
-      pages.flatMap(({ html }) => itemTexts(html)),
+      pages.flatMap(({ found }) => found.map(({ title }) => title.text)),
       expand,
     );
-    for (const { page, html } of pages) {
+    for (const { page, html, found } of pages) {
       mkdirSync(dirname(join(staging, page)), { recursive: true });
       // Every item's text was expanded above.
       writeFileSync(
         join(staging, page),
-        indexedPage(html, (text) => expansions.get(text) as ExpansionTerm[]),
+        indexedPage(html, (text) => expansions.get(text) as ExpansionTerm[], found),
       );
     }
     const { index } = check('create an index', await pagefind.createIndex({ forceLanguage: 'en' }));

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served';
@@ -111,6 +112,32 @@ describe('a result found through its search terms', () => {
     await search('delegate');
     expect(await page.locator('#search-page-results .why').count()).toBe(0);
   });
+});
+
+describe('what the results add, for every reader', () => {
+  it.each(['light', 'dark'] as const)(
+    'has no WCAG 2.2 AA violation with a correction and an explained result shown, %s',
+    async (colorScheme) => {
+      // axe needs a page of its own context.
+      await page.close();
+      const context = await served.browser.newContext({ colorScheme, viewport: { width: 320, height: 800 } });
+      page = await context.newPage();
+      await page.goto(`${served.site.url}search/`);
+      for (const query of ['stratgic', 'stakeholder']) {
+        await search(query);
+        const results = await new AxeBuilder({ page })
+          .include('#search-page-results')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      }
+      expect(await page.getByRole('button', { name: /instead/ }).count()).toBe(0);
+      await search('stratgic');
+      const box = await page.getByRole('button', { name: /instead/ }).boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(24);
+      await context.close();
+    },
+  );
 });
 
 describe('the index and the pages', () => {
