@@ -83,21 +83,27 @@ export function indexedPage(
   return spacedDashes(withExpansion(html, expand, found));
 }
 
-/** An item of a page: its element, and its title read. */
+/** An item of a page: its title read, and where its element ends in the page's HTML. */
 interface Item {
-  element: HTMLElement;
   title: ReturnType<typeof readItemTitle>;
+  tag: string;
+  end: number;
 }
 
 /** The items of a page: elements whose `data-pagefind-title` names a place. */
 function items(html: string): Item[] {
   if (!html.includes('data-pagefind-title')) return [];
-  return parse(html)
+  // Only the page's main part holds items: parsing it alone halves the work on a large handbook.
+  const start = Math.max(0, html.indexOf('<main'));
+  const close = html.indexOf('</main>', start);
+  const end = close === -1 ? html.length : close + '</main>'.length;
+  return parse(html.slice(start, end), { blockTextElements: { script: false, style: false } })
     .querySelectorAll('[data-pagefind-title]')
-    .map((element) => ({
-      element,
+    .map((element: HTMLElement) => ({
       // The selector asks for the attribute: every element found has it.
       title: readItemTitle(element.getAttribute('data-pagefind-title') as string),
+      tag: element.rawTagName,
+      end: start + element.range[1],
     }))
     .filter(({ title }) => title.context !== undefined);
 }
@@ -109,7 +115,7 @@ export function withExpansion(
   found: readonly Item[] = items(html),
 ): string {
   const additions: { at: number; html: string }[] = [];
-  for (const { element, title } of found) {
+  for (const { title, tag, end } of found) {
     const terms = expand(title.text);
     const spans = Object.entries(EXPANSION_WEIGHTS)
       .map(([tier, weight]) => {
@@ -119,8 +125,7 @@ export function withExpansion(
           : `<span hidden data-pagefind-weight="${weight}"> ${words.join(' ')} </span>`;
       })
       .join('');
-    const closing = `</${element.rawTagName}>`;
-    const [, end] = element.range;
+    const closing = `</${tag}>`;
     if (spans && html.slice(end - closing.length, end).toLowerCase() === closing.toLowerCase())
       additions.push({ at: end - closing.length, html: spans });
   }
