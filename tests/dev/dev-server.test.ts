@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { answer } from '../support/dev-server';
 import { copyContent, removeCopies } from '../support/content-copy';
 import { ladderFixture, output, repoRoot } from '../support/sites';
 
@@ -41,16 +42,6 @@ async function logged(pattern: string | RegExp, since = 0, timeout = 30_000): Pr
     if (Date.now() - start > timeout)
       throw new Error(`the dev server never printed ${String(pattern)}:\n${plain()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** `page` once it answers with `status`, or its last answer after `timeout`: the store reloads a moment after an edit. */
-async function answer(page: string, status: number, timeout = 20_000): Promise<Response> {
-  const start = Date.now();
-  for (;;) {
-    const response = await fetch(page);
-    if (response.status === status || Date.now() - start > timeout) return response;
-    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
@@ -133,7 +124,7 @@ async function breakAndFix(edit: BadEdit): Promise<void> {
   const words = 'Fixture behavior, designs fixture widgets others reuse';
   const working = await answer(level, 200);
   expect(working.status, 'the page works before the edit').toBe(200);
-  expect(await working.text()).toContain(words);
+  expect(working.text).toContain(words);
 
   if (!browser) throw new Error('no browser');
   const page = await browser.newPage();
@@ -146,9 +137,9 @@ async function breakAndFix(edit: BadEdit): Promise<void> {
     expect(log.slice(since)).toContain(
       'The handbook content has 1 problem; pages show this until it is fixed.',
     );
-    const broken = await answer(`${url}levels/1/`, 500);
+    const broken = await answer(`${url}levels/1/`, 500, 'ContentError');
     expect(broken.status).toBe(500);
-    expect(await broken.text()).toContain('ContentError');
+    expect(broken.text).toContain('ContentError');
     await expect
       .poll(async () => (await visit(page, level)).overlay, { timeout: 30_000 })
       .toContain(edit.line);
@@ -162,7 +153,7 @@ async function breakAndFix(edit: BadEdit): Promise<void> {
       .toEqual({ overlay: '', main: expect.stringContaining(words) });
     const fixed = await answer(`${url}levels/1/`, 200);
     expect(fixed.status).toBe(200);
-    expect(await fixed.text()).toContain('Fixture behavior, listens to fixture peers');
+    expect(fixed.text).toContain('Fixture behavior, listens to fixture peers');
   } finally {
     // A failed step leaves the content as it found it, so the next edit starts from working pages.
     undo?.();

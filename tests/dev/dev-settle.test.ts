@@ -59,7 +59,7 @@ describe('astro dev, while an editor saves', () => {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const page = await answer(level, 200);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain(words);
+      expect(page.text).toContain(words);
       const said = contentLines(since);
       if (said.some((line) => line.includes('[ERROR]'))) {
         await server.logged('content is valid again', since);
@@ -84,9 +84,9 @@ describe('astro dev, while content is broken, to a reader without JavaScript', (
         await server.logged(line, since);
         // The home page, a level, a section page, a comparison, and an address that is no page.
         for (const path of ['', 'levels/1/', 'levels/2/fixture-craft/', 'compare/1/2/', 'fixture-nothing/']) {
-          const response = await answer(`${server.url}${path}`, 500);
+          const response = await answer(`${server.url}${path}`, 500, 'ContentError');
           expect(response.status, path).toBe(500);
-          const body = await response.text();
+          const body = response.text;
           expect(textOf(body), path).toContain(
             'The handbook content has 1 problem; pages show this until it is fixed.',
           );
@@ -98,7 +98,7 @@ describe('astro dev, while content is broken, to a reader without JavaScript', (
       await server.logged('content is valid again', since);
       const fixed = await answer(`${server.url}levels/1/`, 200);
       expect(fixed.status).toBe(200);
-      expect(await fixed.text()).toContain(words);
+      expect(fixed.text).toContain(words);
     },
   );
 });

@@ -78,12 +78,23 @@ export async function startDevServer(root: string): Promise<DevServer> {
   };
 }
 
-/** `page` once it answers with `status`, or its last answer after `timeout`: the store reloads a moment after an edit. */
-export async function answer(page: string, status: number, timeout = 20_000): Promise<Response> {
+/**
+ * `page` once it answers with `status` (and says `saying`), or its last answer after `timeout`: the store
+ * reloads a moment after an edit, and Astro's routes a moment after it (for that moment a page may
+ * answer Astro's own NoMatchingStaticPathFound).
+ */
+export async function answer(
+  page: string,
+  status: number,
+  saying = '',
+  timeout = 20_000,
+): Promise<{ status: number; text: string }> {
   const start = Date.now();
   for (;;) {
     const response = await fetch(page);
-    if (response.status === status || Date.now() - start > timeout) return response;
+    const text = await response.text();
+    if ((response.status === status && text.includes(saying)) || Date.now() - start > timeout)
+      return { status: response.status, text };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
