@@ -50,6 +50,18 @@ export function levelPaths(): Promise<{ params: { level: string }; props: { leve
   );
 }
 
+/**
+ * The routes of a level's files (`/levels/<level>.json`, `.md`): each level at its id and at each id it
+ * was published under before, since a file cannot redirect.
+ */
+export function levelFilePaths(): Promise<{ params: { level: string }; props: { level: Level } }[]> {
+  return staticPaths((handbook) =>
+    handbook.levels.flatMap((level) =>
+      [level.id, ...level.formerIds].map((id) => ({ params: { level: id }, props: { level } })),
+    ),
+  );
+}
+
 /** The rendered MDX body of the framework file ("how to read it"). */
 export async function renderGuide() {
   const [entry] = await getCollection('framework');
