@@ -29,7 +29,15 @@ export function isFormOf(queryWord: string, word: string, typing = false): boole
 }
 
 /** A compound written as one word: "trade-offs" as "tradeoffs". */
-const joined = (word: string) => word.replace(/[-‐‑'’]/g, '');
+export const joined = (word: string) => word.replace(/[-‐‑'’]/g, '');
+
+/**
+ * Whether `word`, one of `query`'s words (`queryWords`), is the one being typed: its last, with nothing
+ * typed after it. Only that word may be the start of what it matches, as Pagefind reads a last word.
+ */
+export function isTyping(query: string, word: string): boolean {
+  return word === queryWords(query).at(-1) && query.trimEnd().toLowerCase().endsWith(word);
+}
 
 /** The words of `text` as a query reads them: lower-case, each compound whole ("trade-offs", "don't"). */
 export function wordsOf(text: string): string[] {
@@ -62,18 +70,16 @@ export function markedTerms(excerpt: string): string[] {
 export function matchedWords(query: string, excerpt: string): string[] {
   const words = queryWords(query);
   const marked = markedTerms(excerpt);
-  const typed = (word: string, index: number) =>
-    index === words.length - 1 && query.trimEnd().toLowerCase().endsWith(word);
   const has = (word: string, typing: boolean) => marked.some((term) => isFormOf(word, term, typing));
-  return words.filter((word, index) => {
-    if (has(word, typed(word, index))) return true;
+  return words.filter((word) => {
+    if (has(word, isTyping(query, word))) return true;
     // A compound typed with a hyphen is also found as its parts: "push-back" in "push back".
     // Its stop words aside: "holds-on" is found in "holds on to", whatever Pagefind marked of "on".
     const all = word.split(/[-‐‑'’]/);
     const meaningful = all.filter((part) => !isStopWord(part));
     const parts = meaningful.length > 0 ? meaningful : all;
     return (
-      all.length > 1 && parts.every((part, at) => has(part, typed(word, index) && at === parts.length - 1))
+      all.length > 1 && parts.every((part, at) => has(part, isTyping(query, word) && at === parts.length - 1))
     );
   });
 }

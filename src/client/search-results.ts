@@ -5,7 +5,7 @@
  */
 import { markedWords, plainText } from './excerpts';
 import { readItemTitle, UNWEIGHTED } from './item-title';
-import { isFormOf, matchedWords, queryWords, wordsOf } from './query-words';
+import { isFormOf, isTyping, matchedWords, queryWords, wordsOf } from './query-words';
 
 /** The parts of a Pagefind 1.6 sub-result the handbook uses. */
 export interface PagefindSubResult {
@@ -57,7 +57,6 @@ export function wordHits(query: string, sub: PagefindSubResult, content?: readon
   const weighted = sub.weighted_locations;
   if (!content || !sub.locations || !weighted || weighted.length !== sub.locations.length)
     return matchedWords(query, sub.excerpt).map((word) => ({ word, weight: 1, found: word }));
-  const typing = (word: string) => word === words.at(-1) && query.trimEnd().toLowerCase().endsWith(word);
   const hits: WordHit[] = [];
   for (const word of words) {
     let best: WordHit | undefined;
@@ -66,7 +65,7 @@ export function wordHits(query: string, sub: PagefindSubResult, content?: readon
       // The word as typed counts a little more than another form of it, or a word it begins.
       const form = found === word ? 1 : isFormOf(word, found ?? '') ? FORM_WEIGHT : BEGINNING_WEIGHT;
       const weight = Math.min(weighted[index]?.weight ?? 1, 1) * form;
-      if (found && isFormOf(word, found, typing(word)) && weight > (best?.weight ?? 0))
+      if (found && isFormOf(word, found, isTyping(query, word)) && weight > (best?.weight ?? 0))
         best = { word, weight, found };
     });
     if (best) hits.push(best);

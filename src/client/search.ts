@@ -133,9 +133,6 @@ async function read(response: PagefindResponse, pages: number): Promise<Pagefind
 const matchedCount = (links: readonly SearchLink[]) =>
   Math.max(0, ...links.map((link) => link.matched.length));
 
-/** Whether a word only says how the query is asked (a query of such words alone searches nothing here). */
-const isAsking = (word: string) => isStopWord(word);
-
 export function startSearch(box: HTMLElement): void {
   const input = box.querySelector('input');
   const panel = box.querySelector<HTMLElement>('[data-search-results]');
@@ -213,9 +210,9 @@ export function startSearch(box: HTMLElement): void {
       const named = missing ? undefined : levelNamed(query, levels);
       const rest = missing?.rest ?? named?.rest ?? query;
       const words = queryWords(rest).join(' ');
-      const onlyLevel = named !== undefined && queryWords(rest).every(isAsking);
-      const levelFilter_ = levelFilter?.value || (named && levels.length > 1 ? named.level.title : '');
-      const filters = levelFilter_ ? { level: levelFilter_ } : {};
+      const onlyLevel = named !== undefined && queryWords(rest).every(isStopWord);
+      const levelTitle = levelFilter?.value || (named && levels.length > 1 ? named.level.title : '');
+      const filters = levelTitle ? { level: levelTitle } : {};
       // A competency is a part of a page, not a page: read more pages, keep that competency's items.
       // So are an item's values on the framework's scales.
       const competency = competencyFilter?.value || undefined;

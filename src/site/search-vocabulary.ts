@@ -9,7 +9,7 @@
  *   src/pipeline/search/expansion.ts), so a result found through one says why.
  */
 import type { SearchVocabularyFile } from '../client/explain';
-import { wordsOf } from '../client/query-words';
+import { joined, wordsOf } from '../client/query-words';
 import { isStopWord } from '../client/stop-words';
 import { allItems, type Handbook } from '../pipeline/model/model';
 import { expandText, expandTexts, type ExpansionTerm } from '../pipeline/search/expansion';
@@ -18,8 +18,7 @@ import { expandText, expandTexts, type ExpansionTerm } from '../pipeline/search/
 function byFrequency(texts: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const word of texts.flatMap(wordsOf).filter((word) => !isStopWord(word))) {
-    for (const form of new Set([word, word.replace(/[-‐‑'’]/g, '')]))
-      counts.set(form, (counts.get(form) ?? 0) + 1);
+    for (const form of new Set([word, joined(word)])) counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   return [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([word]) => word);
 }
